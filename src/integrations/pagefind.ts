@@ -1,0 +1,28 @@
+import type { AstroIntegration } from 'astro';
+import { fileURLToPath } from 'node:url';
+import * as pagefind from 'pagefind';
+
+/**
+ * Builds the Pagefind search index into dist/pagefind/ once Astro has written the site, so
+ * `astro build` alone produces a searchable site. Pages opt in with data-pagefind-body.
+ */
+export default function pagefindIntegration(): AstroIntegration {
+  return {
+    name: 'after-the-no:pagefind',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const siteDir = fileURLToPath(dir);
+        const started = performance.now();
+        const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
+        if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+        const added = await index.addDirectory({ path: siteDir });
+        if (added.errors.length) throw new Error(`Pagefind indexing failed: ${added.errors.join('; ')}`);
+        const written = await index.writeFiles({ outputPath: `${siteDir}/pagefind` });
+        if (written.errors.length) throw new Error(`Pagefind could not write its files: ${written.errors.join('; ')}`);
+        await pagefind.close();
+        const ms = Math.round(performance.now() - started);
+        logger.info(`indexed ${added.page_count} pages in ${ms} ms`);
+      },
+    },
+  };
+}

@@ -1,0 +1,50 @@
+/** The slice of Pagefind's browser API that the search panel uses. */
+export interface PagefindSubResult {
+  title: string;
+  url: string;
+  excerpt: string;
+}
+export interface PagefindResultData {
+  url: string;
+  excerpt: string;
+  meta: { title?: string };
+  filters: Record<string, string[]>;
+  sub_results: PagefindSubResult[];
+}
+export interface PagefindResult {
+  id: string;
+  data(): Promise<PagefindResultData>;
+}
+export interface PagefindApi {
+  options(options: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
+  filters(): Promise<Record<string, Record<string, number>>>;
+  debouncedSearch(
+    term: string,
+    options?: { filters?: Record<string, string> },
+    debounceMs?: number,
+  ): Promise<{ results: PagefindResult[] } | null>;
+}
+
+/** Thrown when the site has no search index (for example under `astro dev`). */
+export class SearchUnavailableError extends Error {}
+
+let loading: Promise<PagefindApi> | undefined;
+
+/** Loads Pagefind once, on first use; every search panel shares it. */
+export function loadPagefind(): Promise<PagefindApi> {
+  loading ??= (async () => {
+    const url = '/pagefind/pagefind.js';
+    let api: PagefindApi;
+    try {
+      api = (await import(/* @vite-ignore */ url)) as PagefindApi;
+    } catch {
+      loading = undefined;
+      throw new SearchUnavailableError('The search index is missing.');
+    }
+    await api.options({ excerptLength: 22 });
+    await api.init();
+    return api;
+  })();
+  return loading;
+}

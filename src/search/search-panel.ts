@@ -1,0 +1,157 @@
+import { parseExcerpt } from './excerpt';
+import { loadPagefind, SearchUnavailableError, type PagefindApi, type PagefindResultData } from './pagefind-client';
+
+const MAX_RESULTS = 10;
+const MAX_SUB_RESULTS = 3;
+
+export interface SearchPanelOptions {
+  /** Keep the query and filter in the address bar (the search page does; the dialog doesn't). */
+  syncUrl?: boolean;
+}
+
+export interface SearchPanel {
+  focus(): void;
+}
+
+function excerptElement(excerpt: string): HTMLElement {
+  const paragraph = document.createElement('span');
+  paragraph.className = 'search-result__excerpt';
+  for (const part of parseExcerpt(excerpt)) {
+    if (part.highlighted) {
+      const mark = document.createElement('mark');
+      mark.textContent = part.text;
+      paragraph.append(mark);
+    } else {
+      paragraph.append(part.text);
+    }
+  }
+  return paragraph;
+}
+
+function resultElement(data: PagefindResultData): HTMLLIElement {
+  const item = document.createElement('li');
+  item.className = 'search-result';
+  const link = document.createElement('a');
+  link.className = 'search-result__link';
+  link.href = data.url;
+  const title = document.createElement('span');
+  title.className = 'search-result__title';
+  title.textContent = data.meta.title ?? data.url;
+  const type = data.filters.type?.[0];
+  if (type) link.dataset.type = type;
+  link.append(title, excerptElement(data.excerpt));
+  item.append(link);
+
+  // Sections of long pages (the article) get their own links under the page.
+  const sections = data.sub_results.filter((sub) => sub.url !== data.url).slice(0, MAX_SUB_RESULTS);
+  if (sections.length) {
+    const list = document.createElement('ul');
+    list.className = 'search-result__sections';
+    for (const sub of sections) {
+      const subItem = document.createElement('li');
+      const subLink = document.createElement('a');
+      subLink.className = 'search-result__link search-result__link--section';
+      subLink.href = sub.url;
+      const subTitle = document.createElement('span');
+      subTitle.className = 'search-result__title';
+      subTitle.textContent = sub.title;
+      subLink.append(subTitle, excerptElement(sub.excerpt));
+      subItem.append(subLink);
+      list.append(subItem);
+    }
+    item.append(list);
+  }
+  return item;
+}
+
+/** Wires one search panel's markup (SearchPanel.astro) to Pagefind. */
+export function connectSearchPanel(root: HTMLElement, options: SearchPanelOptions = {}): SearchPanel {
+  const form = root.querySelector<HTMLFormElement>('[data-search-form]')!;
+  const input = root.querySelector<HTMLInputElement>('[data-search-input]')!;
+  const status = root.querySelector<HTMLElement>('[data-search-status]')!;
+  const results = root.querySelector<HTMLOListElement>('[data-search-results]')!;
+  const typeInputs = [...root.querySelectorAll<HTMLInputElement>('input[name="type"]')];
+  const selectedType = () => typeInputs.find((radio) => radio.checked)?.value ?? '';
+
+  let api: PagefindApi | undefined;
+  let latest = 0;
+
+  const setStatus = (text: string) => {
+    status.textContent = text;
+  };
+
+  const syncUrl = () => {
+    if (!options.syncUrl) return;
+    const url = new URL(location.href);
+    url.search = '';
+    if (input.value.trim()) url.searchParams.set('q', input.value.trim());
+    if (selectedType()) url.searchParams.set('type', selectedType());
+    history.replaceState(history.state, '', url);
+  };
+
+  async function run(): Promise<void> {
+    const term = input.value.trim();
+    const run = ++latest;
+    syncUrl();
+    if (!api) return;
+    if (!term) {
+      results.replaceChildren();
+      setStatus('Type a word or two to search.');
+      return;
+    }
+    const type = selectedType();
+    const search = await api.debouncedSearch(term, type ? { filters: { type } } : {}, 150);
+    if (search === null || run !== latest) return; // a newer keystroke superseded this search
+    const top = await Promise.all(search.results.slice(0, MAX_RESULTS).map((result) => result.data()));
+    if (run !== latest) return;
+    results.replaceChildren(...top.map(resultElement));
+    const count = search.results.length;
+    const shown = count > MAX_RESULTS ? `, showing the best ${MAX_RESULTS}` : '';
+    setStatus(
+      count === 0
+        ? `No results for “${term}”. Try fewer or different words${type ? ', or show everything' : ''}.`
+        : `${count} ${count === 1 ? 'result' : 'results'} for “${term}”${shown}.`,
+    );
+  }
+
+  async function start(): Promise<void> {
+    setStatus('Loading search…');
+    try {
+      api = await loadPagefind();
+    } catch (error) {
+      setStatus(
+        error instanceof SearchUnavailableError
+          ? 'Search is not available here: the search index is made when the site is built (npm start), not in development mode.'
+          : 'Search could not load. Please reload the page and try again.',
+      );
+      return;
+    }
+    // Offer only the kinds of page the index actually has.
+    const counts = (await api.filters()).type ?? {};
+    for (const radio of typeInputs) {
+      if (radio.value) radio.closest('label')!.hidden = !counts[radio.value];
+    }
+    await run();
+  }
+
+  /** Arrow keys move between the query box and every result link. */
+  root.addEventListener('keydown', (event) => {
+    if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+    const stops = [input, ...results.querySelectorAll<HTMLAnchorElement>('a')];
+    const at = stops.indexOf(document.activeElement as HTMLInputElement);
+    if (at === -1) return;
+    event.preventDefault();
+    const next = event.key === 'ArrowDown' ? Math.min(at + 1, stops.length - 1) : Math.max(at - 1, 0);
+    stops[next]!.focus();
+  });
+
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    results.querySelector('a')?.focus();
+  });
+  input.addEventListener('input', () => void run());
+  for (const radio of typeInputs) radio.addEventListener('change', () => void run());
+
+  void start();
+  return { focus: () => input.focus() };
+}

@@ -1,0 +1,12 @@
+/**
+ * What kinds of page the search index knows. Pages declare theirs with data-pagefind-filter,
+ * and the search panel offers them as a filter (hiding kinds that have no pages yet).
+ */
+export const SEARCH_TYPES = [
+  { id: 'article', label: 'Article' },
+  { id: 'question', label: 'Questions' },
+  { id: 'template', label: 'Message templates' },
+  { id: 'move-on', label: 'Move-on advice' },
+] as const;
+
+export type SearchTypeId = (typeof SEARCH_TYPES)[number]['id'];
