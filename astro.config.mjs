@@ -10,6 +10,9 @@ export default defineConfig({
   integrations: [mdx(), sitemap(), pagefind()],
   vite: {
     build: {
+      // Lazy chunks (search, template tools) are fetched when needed; the preload helper would
+      // add a kilobyte of script to every page for no gain.
+      modulePreload: false,
       rollupOptions: {
         // MDX modules carry Astro's own "use astro:head-inject" marker; the bundler's notice about
         // it is expected noise, and hiding it keeps real warnings visible.

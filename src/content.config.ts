@@ -1,6 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { articleSchema, questionSchema } from './lib/content-schemas';
+import { articleSchema, moveOnSchema, questionSchema, templateSchema } from './lib/content-schemas';
 
 /**
  * Content lives outside src/ so editors never touch code. CONTENT_DIR lets tests point the
@@ -16,5 +16,15 @@ export const collections = {
   questions: defineCollection({
     loader: glob({ pattern: '*.mdx', base: `${contentDir}/questions` }),
     schema: questionSchema,
+  }),
+  /** Message templates: the body of each file is the message, with {placeholders}. */
+  templates: defineCollection({
+    loader: glob({ pattern: '*.md', base: `${contentDir}/templates` }),
+    schema: templateSchema,
+  }),
+  /** The guide's "move on" recommendations; the body says why. */
+  moveOn: defineCollection({
+    loader: glob({ pattern: '*.md', base: `${contentDir}/move-on` }),
+    schema: moveOnSchema,
   }),
 };

@@ -1,0 +1,16 @@
+import { pathUrl } from '../guide-urls';
+import type { Replay } from '../guide-replay';
+import { describeProblem } from '../replay-messages';
+
+/** Fills in and reveals a BrokenLinkNotice.astro for a replay that found a problem. */
+export function showBrokenLinkNotice(notice: HTMLElement, replay: Replay): void {
+  if (!replay.problem) return;
+  notice.querySelector('[data-guide-notice-detail]')!.textContent =
+    `${describeProblem(replay.problem)} We have kept the answers that made sense.`;
+  const furthest = notice.querySelector<HTMLAnchorElement>('[data-guide-notice-furthest]')!;
+  furthest.href = pathUrl(replay.answers);
+  furthest.textContent = replay.answers.length
+    ? `Go to the furthest step that made sense (${replay.answers.length} ${replay.answers.length === 1 ? 'answer' : 'answers'} kept)`
+    : 'Go to the first question';
+  notice.hidden = false;
+}

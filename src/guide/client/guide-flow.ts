@@ -1,0 +1,100 @@
+import { replayUrl } from '../guide-replay';
+import { showBrokenLinkNotice } from './broken-link-notice';
+import { copyText } from './clipboard';
+
+/**
+ * <guide-flow>: the guide's island. Without JavaScript every answer is a link to the next static
+ * page. With it, each answer is replayed on the XState machine (guide-replay) and the next step's
+ * page replaces the current step in place: history entries per answer, back/forward, focus moved
+ * to the new heading, the change announced.
+ */
+
+const pageCache = new Map<string, Promise<Document | null>>();
+
+function fetchStep(pathname: string): Promise<Document | null> {
+  let page = pageCache.get(pathname);
+  if (!page) {
+    page = fetch(pathname, { headers: { Accept: 'text/html' } })
+      .then(async (response) => (response.ok ? new DOMParser().parseFromString(await response.text(), 'text/html') : null))
+      .catch(() => null);
+    pageCache.set(pathname, page);
+  }
+  return page;
+}
+
+async function connectTools(view: Element): Promise<void> {
+  const tools = view.querySelectorAll<HTMLElement>('[data-template-tool]');
+  if (!tools.length) return;
+  const { connectTemplateTool } = await import('./template-tool');
+  tools.forEach(connectTemplateTool);
+}
+
+class GuideFlow extends HTMLElement {
+  private navigation = 0;
+
+  connectedCallback(): void {
+    const replay = replayUrl(location.pathname, location.search);
+    if (replay.problem) showBrokenLinkNotice(this.querySelector('[data-guide-notice]')!, replay);
+
+    this.addEventListener('click', (event) => this.onClick(event));
+    this.addEventListener('pointerover', (event) => this.prefetch(event));
+    this.addEventListener('focusin', (event) => this.prefetch(event));
+    window.addEventListener('popstate', () => void this.show(location.pathname, false));
+    void connectTools(this);
+  }
+
+  private get view(): Element {
+    return this.querySelector('[data-guide-view]')!;
+  }
+
+  private stepLink(event: Event): HTMLAnchorElement | null {
+    const link = (event.target as Element | null)?.closest<HTMLAnchorElement>('a[data-answer], a[data-guide-nav]');
+    return link && link.origin === location.origin ? link : null;
+  }
+
+  private prefetch(event: Event): void {
+    const link = this.stepLink(event);
+    if (link) void fetchStep(link.pathname);
+  }
+
+  private onClick(event: MouseEvent): void {
+    if ((event.target as Element | null)?.closest('[data-copy-link]')) {
+      const status = this.querySelector<HTMLElement>('[data-copy-status]')!;
+      void copyText(`${location.origin}${location.pathname}`, status, 'Link copied. Paste it anywhere to come back to this step.');
+      return;
+    }
+    // Let the browser handle new-tab and other modified clicks.
+    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    const link = this.stepLink(event);
+    if (!link) return;
+    event.preventDefault();
+    void this.show(link.pathname, true);
+  }
+
+  /** Shows the step at `pathname` in place; falls back to a normal page load if anything fails. */
+  private async show(pathname: string, push: boolean): Promise<void> {
+    const replay = replayUrl(pathname);
+    const ticket = ++this.navigation;
+    const page = replay.problem ? null : await fetchStep(pathname);
+    if (ticket !== this.navigation) return; // the reader has already moved on
+    const nextView = page?.querySelector('guide-flow [data-guide-view]');
+    if (!page || !nextView) {
+      location.assign(pathname);
+      return;
+    }
+    this.view.replaceWith(document.adoptNode(nextView));
+    this.querySelector<HTMLElement>('[data-guide-notice]')!.hidden = true;
+    document.title = page.title;
+    const canonical = page.querySelector<HTMLLinkElement>('link[rel="canonical"]');
+    document.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.setAttribute('href', canonical?.href ?? '');
+    if (push) history.pushState(null, '', pathname);
+
+    window.scrollTo({ top: 0, behavior: 'instant' });
+    const heading = this.querySelector<HTMLElement>('[data-guide-heading]');
+    heading?.focus();
+    this.querySelector('[data-guide-announcer]')!.textContent = heading?.textContent ?? '';
+    void connectTools(this.view);
+  }
+}
+
+customElements.define('guide-flow', GuideFlow);

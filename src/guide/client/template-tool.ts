@@ -1,0 +1,101 @@
+import { fillTemplate } from '../template-text';
+import { mailtoHref, messageAsText } from '../message-export';
+import { reminderIcs } from '../ical';
+import { clearDetails, loadDetails, saveDetail } from './saved-details';
+import { copyText } from './clipboard';
+import { downloadText } from './download';
+
+/**
+ * A template outcome's fill-in form (TemplateOutcome.astro): live preview, copy, mailto:, .txt
+ * download, remembered details and the calendar reminder. Every value is inserted as text.
+ */
+export function connectTemplateTool(tool: HTMLElement): void {
+  if (tool.dataset.connected) return;
+  tool.dataset.connected = 'true';
+
+  const subjectSource = tool.dataset.templateSubjectSource;
+  const bodySource = tool.dataset.templateBodySource ?? '';
+  const title = tool.dataset.templateTitle ?? 'Message';
+  const fields = [...tool.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('[data-template-field]')];
+  const labels = Object.fromEntries(
+    fields.map((field) => [field.name, tool.querySelector(`label[for="${field.id}"]`)?.textContent?.trim() ?? field.name]),
+  );
+  const subjectOut = tool.querySelector<HTMLElement>('[data-template-subject]');
+  const bodyOut = tool.querySelector<HTMLElement>('[data-template-output]')!;
+  const mailto = tool.querySelector<HTMLAnchorElement>('[data-template-mailto]');
+  const status = tool.querySelector<HTMLElement>('[data-template-status]')!;
+
+  let subject: string | undefined;
+  let body = '';
+
+  const values = () => Object.fromEntries(fields.map((field) => [field.name, field.value]));
+  const render = () => {
+    subject = subjectSource ? fillTemplate(subjectSource, values(), labels) : undefined;
+    body = fillTemplate(bodySource, values(), labels);
+    if (subjectOut && subject !== undefined) subjectOut.textContent = subject;
+    bodyOut.textContent = body;
+    if (mailto) mailto.href = mailtoHref(subject, body);
+  };
+
+  const saved = loadDetails();
+  for (const field of fields) {
+    field.value = saved[field.name] ?? '';
+    field.addEventListener('input', () => {
+      saveDetail(field.name, field.value);
+      render();
+    });
+  }
+  render();
+
+  tool.querySelector('[data-template-copy]')?.addEventListener('click', () => {
+    void copyText(messageAsText(subject, body), status, subject ? 'Subject and message copied.' : 'Script copied.');
+  });
+  const download = tool.querySelector<HTMLElement>('[data-template-download]');
+  download?.addEventListener('click', () => {
+    downloadText(messageAsText(subject, body), download.dataset.templateDownload!, 'text/plain;charset=utf-8');
+    status.textContent = 'Text file saved to your downloads.';
+  });
+  tool.querySelector('[data-template-clear]')?.addEventListener('click', () => {
+    clearDetails();
+    for (const field of fields) field.value = '';
+    render();
+    status.textContent = 'Your details have been removed from this browser.';
+  });
+
+  const reminder = tool.closest('[data-outcome]')?.querySelector<HTMLElement>('[data-reminder]');
+  if (reminder) connectReminder(reminder, title, () => values().company ?? '');
+}
+
+function localIsoDate(date: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
+function connectReminder(section: HTMLElement, title: string, company: () => string): void {
+  const dateInput = section.querySelector<HTMLInputElement>('[data-reminder-date]')!;
+  const status = section.querySelector<HTMLElement>('[data-reminder-status]')!;
+  const inDays = new Date();
+  inDays.setDate(inDays.getDate() + Number(section.dataset.reminderDays ?? 3));
+  dateInput.value = localIsoDate(inDays);
+  dateInput.min = localIsoDate(new Date());
+
+  section.querySelector('[data-reminder-download]')!.addEventListener('click', () => {
+    if (!dateInput.value) {
+      status.textContent = 'Choose a date first.';
+      dateInput.focus();
+      return;
+    }
+    const who = company().trim();
+    const page = document.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href ?? location.href;
+    const ics = reminderIcs({
+      date: dateInput.value,
+      summary: who ? `Send “${title}” to ${who}` : `Send “${title}”`,
+      description: `Your message is ready in the guide: ${location.origin}${location.pathname}`,
+      url: `${location.origin}${new URL(page).pathname}`,
+      now: new Date(),
+      uid: `${crypto.randomUUID()}@after-the-no`,
+    });
+    downloadText(ics, 'reminder.ics', 'text/calendar;charset=utf-8');
+    status.textContent = `Reminder for ${dateInput.value} saved. Open the file to add it to your calendar.`;
+  });
+}

@@ -1,0 +1,7 @@
+/** Addresses of the guide's pages. Answers are URL segments, so a path reads like the answers. */
+export const GUIDE_ROOT = '/guide/';
+
+export const pathUrl = (answers: readonly string[]) =>
+  answers.length ? `${GUIDE_ROOT}${answers.join('/')}/` : GUIDE_ROOT;
+
+export const outcomeUrl = (outcomeId: string) => `${GUIDE_ROOT}outcomes/${outcomeId}/`;

@@ -1,0 +1,24 @@
+/** Ways a filled-in message leaves the page: as a mailto: link or as plain text. */
+
+/** RFC 6068: line breaks in a mailto body are CRLF, percent-encoded like everything else. */
+export function mailtoHref(subject: string | undefined, body: string): string {
+  const params: string[] = [];
+  if (subject) params.push(`subject=${encodeURIComponent(subject)}`);
+  params.push(`body=${encodeURIComponent(body.replace(/\r?\n/g, '\r\n'))}`);
+  return `mailto:?${params.join('&')}`;
+}
+
+/** The message as one text: the subject line first, when there is one. */
+export function messageAsText(subject: string | undefined, body: string): string {
+  return subject ? `Subject: ${subject}\n\n${body}` : body;
+}
+
+/** A file name from the template title, e.g. "ask-for-feedback.txt". */
+export function textFileName(title: string): string {
+  const base = title
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  return `${base || 'message'}.txt`;
+}

@@ -1,0 +1,83 @@
+import { getCollection, render, type CollectionEntry } from 'astro:content';
+import { outcomeIdsOfKind } from '../guide/guide-model';
+import { SHARED_FIELDS, SHARED_FIELD_NAMES } from '../guide/shared-fields';
+import { checkPlaceholders, placeholdersOf, TemplateError } from '../guide/template-text';
+import type { TemplateField } from './content-schemas';
+import { getArticle } from './article';
+import { getQuestions, sourceOf } from './questions';
+
+/**
+ * The guide's outcomes joined with their content files, checked both ways: every outcome in the
+ * machine has a file, every file belongs to an outcome, and every template's placeholders are
+ * declared. Any mismatch stops the build with the file and field named.
+ */
+
+export type TemplateEntry = CollectionEntry<'templates'>;
+export type MoveOnEntry = CollectionEntry<'moveOn'>;
+
+function checkMatchesMachine(kind: 'template' | 'move-on', folder: string, ids: string[]): void {
+  const expected = outcomeIdsOfKind(kind);
+  const missing = expected.filter((id) => !ids.includes(id));
+  const extra = ids.filter((id) => !expected.includes(id));
+  if (missing.length) {
+    throw new Error(`The guide has ${kind} outcomes with no content file: ${missing.map((id) => `content/${folder}/${id}.md`).join(', ')}.`);
+  }
+  if (extra.length) {
+    throw new Error(
+      `content/${folder}/ has files that match no ${kind} outcome of the guide machine (src/guide/guide-machine.ts): ${extra.join(', ')}.`,
+    );
+  }
+}
+
+async function checkArticleSections(entries: { id: string; filePath?: string | undefined; data: { articleSections: string[] } }[]) {
+  const { headings } = await render(await getArticle());
+  const anchors = new Set(headings.map((heading) => heading.slug));
+  for (const entry of entries) {
+    for (const anchor of entry.data.articleSections) {
+      if (!anchors.has(anchor)) {
+        throw new Error(`${sourceOf(entry)}: field "articleSections" names "#${anchor}", which is not a heading of the article.`);
+      }
+    }
+  }
+}
+
+/** All fields a template fills in: the shared ones it uses, then its own. */
+export function templateFields(template: TemplateEntry): TemplateField[] {
+  const used = new Set(placeholdersOf(`${template.data.subject ?? ''}\n${template.body ?? ''}`));
+  return [...SHARED_FIELDS.filter((field) => used.has(field.name)), ...template.data.fields];
+}
+
+export async function getTemplates(): Promise<Map<string, TemplateEntry>> {
+  const templates = await getCollection('templates');
+  checkMatchesMachine('template', 'templates', templates.map((template) => template.id));
+  for (const template of templates) {
+    const own = template.data.fields.map((field) => field.name);
+    const clash = own.filter((name) => SHARED_FIELD_NAMES.includes(name));
+    if (clash.length) {
+      throw new Error(`${sourceOf(template)}: field "fields" redeclares the shared field ${clash.join(', ')}; remove it.`);
+    }
+    try {
+      const unused = checkPlaceholders([template.data.subject ?? '', template.body ?? ''], [...SHARED_FIELD_NAMES, ...own]);
+      const unusedOwn = unused.filter((name) => own.includes(name));
+      if (unusedOwn.length) throw new TemplateError(`declares ${unusedOwn.join(', ')} under "fields" but never uses it`);
+    } catch (error) {
+      if (error instanceof TemplateError) throw new Error(`${sourceOf(template)}: the template ${error.message}.`);
+      throw error;
+    }
+  }
+  await checkArticleSections(templates);
+  return new Map(templates.map((template) => [template.id, template]));
+}
+
+export async function getMoveOns(): Promise<Map<string, MoveOnEntry>> {
+  const moveOns = await getCollection('moveOn');
+  checkMatchesMachine('move-on', 'move-on', moveOns.map((entry) => entry.id));
+  await checkArticleSections(moveOns);
+  return new Map(moveOns.map((entry) => [entry.id, entry]));
+}
+
+/** Questions whose front matter points at each outcome (the reverse of "guideOutcome"). */
+export async function questionsByOutcome() {
+  const questions = await getQuestions();
+  return (outcomeId: string) => questions.filter((question) => question.data.guideOutcome === outcomeId);
+}
