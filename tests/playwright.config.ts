@@ -23,7 +23,8 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: `astro preview --host 127.0.0.1 --port ${PORT}`,
+    // --ignore-lock: run beside a preview the developer may already have open.
+    command: `astro preview --ignore-lock --host 127.0.0.1 --port ${PORT}`,
     cwd: '..',
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: false,

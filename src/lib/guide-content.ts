@@ -4,7 +4,8 @@ import { SHARED_FIELDS, SHARED_FIELD_NAMES } from '../guide/shared-fields';
 import { checkPlaceholders, placeholdersOf, TemplateError } from '../guide/template-text';
 import type { TemplateField } from './content-schemas';
 import { getArticle } from './article';
-import { getQuestions, sourceOf } from './questions';
+import { getQuestions } from './questions';
+import { sourceOf } from './question-checks';
 
 /**
  * The guide's outcomes joined with their content files, checked both ways: every outcome in the

@@ -9,6 +9,13 @@ export function openSearchDialog(): void {
   if (!panel) {
     panel = connectSearchPanel(dialog.querySelector<HTMLElement>('[data-search-panel]')!);
     dialog.querySelector('[data-search-close]')?.addEventListener('click', () => dialog.close());
+    // Escape closes from anywhere, even from a search box (where it would only clear the text).
+    dialog.addEventListener('keydown', (event) => {
+      if (event.key === 'Escape') {
+        event.preventDefault();
+        dialog.close();
+      }
+    });
     // A click on the backdrop (the dialog element itself, outside its content) closes it.
     dialog.addEventListener('click', (event) => {
       if (event.target === dialog) dialog.close();

@@ -1,0 +1,18 @@
+import { replayUrl } from '../guide-replay';
+import { pathUrl } from '../guide-urls';
+import { showBrokenLinkNotice } from './broken-link-notice';
+
+/**
+ * On the 404 page, a /guide/… address is replayed on the machine, so the reader learns what was
+ * wrong with the link and can carry on from the furthest step that made sense.
+ */
+export function explainGuideLink(notice: HTMLElement): void {
+  const replay = replayUrl(location.pathname, location.search);
+  if (!replay.problem) {
+    // A valid path that was only missing its trailing slash: go to the real page.
+    location.replace(pathUrl(replay.answers));
+    return;
+  }
+  showBrokenLinkNotice(notice, replay);
+  notice.querySelector<HTMLElement>('[data-guide-notice-title]')?.focus();
+}

@@ -1,0 +1,35 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { test, expect, sitemapPaths } from './fixtures';
+
+const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+async function violations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze();
+  return results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+}
+
+test('every page in the sitemap passes axe (WCAG 2.2 AA), light and dark', async ({ page }) => {
+  test.setTimeout(240_000);
+  const paths = await sitemapPaths(page);
+  expect(paths.length).toBeGreaterThan(20);
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    for (const path of paths) {
+      await page.goto(path);
+      expect(await violations(page), `${path} (${scheme})`).toEqual([]);
+    }
+  }
+});
+
+test('guide steps that are not in the sitemap, the 404 and open search pass axe', async ({ page }) => {
+  for (const path of ['/guide/no-reply/date-passed/not-since/', '/guide/turned-down/not-interested/', '/guide/no-reply/bogus/', '/no-such-page/']) {
+    await page.goto(path);
+    expect(await violations(page), path).toEqual([]);
+  }
+  await page.goto('/article/');
+  await page.keyboard.press('/');
+  await page.getByRole('searchbox').fill('feedback');
+  await expect(page.getByRole('dialog').getByRole('status')).toHaveText(/result/);
+  expect(await violations(page), 'search dialog').toEqual([]);
+});

@@ -1,0 +1,74 @@
+import { describe, expect, test } from 'vitest';
+import { getShortestPaths, getSimplePaths } from 'xstate/graph';
+import { guideMachine } from '../../src/guide/guide-machine';
+import { allPaths, OUTCOME_IDS, outcomeIdsOfKind, QUESTION_IDS, stateMeta } from '../../src/guide/guide-model';
+
+const MAX_ANSWERS = 5;
+const simplePaths = getSimplePaths(guideMachine);
+const reachable = new Map(getShortestPaths(guideMachine).map((path) => [String(path.state.value), path.state]));
+
+describe('the guide machine', () => {
+  test('every reachable final state is an outcome tagged template or move-on', () => {
+    for (const [id, snapshot] of reachable) {
+      if (snapshot.status !== 'done') continue;
+      expect(snapshot.hasTag('outcome'), id).toBe(true);
+      expect(snapshot.hasTag('template') !== snapshot.hasTag('move-on'), `${id} has exactly one kind`).toBe(true);
+      expect(stateMeta(id).kind, id).toBe('outcome');
+    }
+  });
+
+  test('every reachable question has answers and can still reach an outcome', () => {
+    for (const [id, snapshot] of reachable) {
+      if (snapshot.status === 'done') continue;
+      const events = Object.keys(guideMachine.root.states[id]!.config.on ?? {});
+      expect(events.length, `${id} has answers`).toBeGreaterThan(0);
+      const onwards = getShortestPaths(guideMachine, { fromState: snapshot });
+      expect(onwards.some((path) => path.state.status === 'done'), `${id} leads to an outcome`).toBe(true);
+    }
+  });
+
+  test('every state is reachable, so every outcome can be given', () => {
+    expect([...reachable.keys()].sort()).toEqual(Object.keys(guideMachine.root.states).sort());
+  });
+
+  test(`no path is longer than ${MAX_ANSWERS} answers`, () => {
+    const longest = Math.max(...simplePaths.map((path) => path.steps.length - 1));
+    expect(longest).toBeLessThanOrEqual(MAX_ANSWERS);
+  });
+
+  test('has at least eight templates and four move-on outcomes', () => {
+    expect(outcomeIdsOfKind('template').length).toBeGreaterThanOrEqual(8);
+    expect(outcomeIdsOfKind('move-on').length).toBeGreaterThanOrEqual(4);
+    expect(OUTCOME_IDS.length + QUESTION_IDS.length).toBe(Object.keys(guideMachine.root.states).length);
+  });
+
+  test("each question's answer labels match its transitions", () => {
+    for (const id of QUESTION_IDS) {
+      const meta = stateMeta(id);
+      if (meta.kind !== 'question') throw new Error('not a question');
+      expect(meta.answers.map((answer) => answer.slug).sort(), id).toEqual(
+        Object.keys(guideMachine.root.states[id]!.config.on ?? {}).sort(),
+      );
+      for (const answer of meta.answers) {
+        expect(answer.label.length, `${id}/${answer.slug} label`).toBeGreaterThan(1);
+        expect(answer.because.length, `${id}/${answer.slug} because`).toBeGreaterThan(10);
+      }
+    }
+  });
+
+  test('answer slugs are URL-safe and never collide with the guide’s own pages', () => {
+    for (const path of allPaths()) {
+      for (const slug of path.answers) {
+        expect(slug).toMatch(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
+        expect(['outcomes', 'map']).not.toContain(slug);
+      }
+    }
+  });
+
+  test('allPaths lists each path once, covering every state', () => {
+    const keys = allPaths().map((path) => path.answers.join('/'));
+    expect(new Set(keys).size).toBe(keys.length);
+    expect(new Set(allPaths().map((path) => path.stateId))).toEqual(new Set(reachable.keys()));
+    expect(allPaths().length).toBe(simplePaths.length);
+  });
+});

@@ -1,0 +1,53 @@
+import { describe, expect, test } from 'vitest';
+import { checkPlaceholders, fillTemplate, parseTemplate, placeholdersOf, TemplateError } from '../../src/guide/template-text';
+import { mailtoHref, messageAsText, textFileName } from '../../src/guide/message-export';
+
+describe('template text', () => {
+  test('finds placeholders in order of first use', () => {
+    expect(placeholdersOf('Dear {theirName}, about {role}. {theirName} again')).toEqual(['theirName', 'role']);
+  });
+
+  test('fills values and shows gaps as [label]', () => {
+    const text = 'Dear {theirName},\nThanks for the {role} interview.\n{yourName}';
+    expect(fillTemplate(text, { theirName: 'Ms Patel', yourName: 'Sam' }, { role: 'The role' })).toBe(
+      'Dear Ms Patel,\nThanks for the [The role] interview.\nSam',
+    );
+  });
+
+  test('inserts values verbatim as text: markup is never interpreted or completed', () => {
+    const hostile = '<script>alert(1)</script><img src=x onerror=alert(2)>';
+    const filled = fillTemplate('Hi {theirName}, from {yourName}', { theirName: hostile, yourName: '{role}' });
+    expect(filled).toBe(`Hi ${hostile}, from {role}`);
+    // A value that looks like a placeholder is not filled a second time.
+    expect(filled).not.toContain('[role]');
+  });
+
+  test('rejects placeholders the template does not declare', () => {
+    expect(() => checkPlaceholders(['Hi {theirName}, {mystery}'], ['theirName'])).toThrow(TemplateError);
+    expect(() => checkPlaceholders(['Hi {theirName}, {mystery}'], ['theirName'])).toThrow(/\{mystery\}/);
+    expect(checkPlaceholders(['Hi {theirName}'], ['theirName', 'unused'])).toEqual(['unused']);
+  });
+
+  test('rejects malformed braces', () => {
+    expect(() => parseTemplate('Hi {their name}')).toThrow(TemplateError);
+    expect(() => parseTemplate('Hi {theirName')).toThrow(TemplateError);
+    expect(() => parseTemplate('Hi theirName}')).toThrow(TemplateError);
+  });
+});
+
+describe('message export', () => {
+  test('mailto: encodes subject and body, with CRLF line breaks', () => {
+    const href = mailtoHref('Thanks & a question?', 'Line one\nLine two: 100% sure #1');
+    expect(href.startsWith('mailto:?subject=')).toBe(true);
+    const params = new URLSearchParams(href.slice('mailto:?'.length));
+    expect(params.get('subject')).toBe('Thanks & a question?');
+    expect(params.get('body')).toBe('Line one\r\nLine two: 100% sure #1');
+    expect(href).not.toMatch(/[ \n&]body=.*[ \n]/);
+  });
+
+  test('text export puts the subject first', () => {
+    expect(messageAsText('Hello', 'Body')).toBe('Subject: Hello\n\nBody');
+    expect(messageAsText(undefined, 'Script')).toBe('Script');
+    expect(textFileName('Ask for feedback!')).toBe('ask-for-feedback.txt');
+  });
+});
