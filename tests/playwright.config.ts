@@ -1,5 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
-import { chromiumLaunchOptions } from './support/browser';
+import { chromiumLaunchOptions } from './support/browser.mjs';
 
 /** A port of its own, so a running `npm start` (4321) never answers the tests. */
 const PORT = 4329;

@@ -5,7 +5,7 @@ import { existsSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { chromium } from '@playwright/test';
 
-const SYSTEM_CHROMIUM = '/usr/bin/chromium';
+import { SYSTEM_CHROMIUM } from './browser.mjs';
 
 function playwrightBrowserPresent() {
   try {

@@ -65,6 +65,11 @@ describe('the guide machine', () => {
     }
   });
 
+  test('answer slugs are unique across the guide, so a skipped question is always detectable', () => {
+    const slugs = QUESTION_IDS.flatMap((id) => Object.keys(guideMachine.root.states[id]!.config.on ?? {}));
+    expect(new Set(slugs).size).toBe(slugs.length);
+  });
+
   test('allPaths lists each path once, covering every state', () => {
     const keys = allPaths().map((path) => path.answers.join('/'));
     expect(new Set(keys).size).toBe(keys.length);

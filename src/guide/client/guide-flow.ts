@@ -22,10 +22,15 @@ function fetchStep(pathname: string): Promise<Document | null> {
   return page;
 }
 
-async function connectTools(view: Element): Promise<void> {
+type TemplateToolModule = typeof import('./template-tool');
+let templateTool: Promise<TemplateToolModule> | undefined;
+
+/** Template outcomes get their fill-in tools, loaded the first time one is shown. */
+async function connectTools(flow: HTMLElement, view: Element): Promise<void> {
   const tools = view.querySelectorAll<HTMLElement>('[data-template-tool]');
   if (!tools.length) return;
-  const { connectTemplateTool } = await import('./template-tool');
+  templateTool ??= import(/* @vite-ignore */ flow.dataset.templateToolSrc!) as Promise<TemplateToolModule>;
+  const { connectTemplateTool } = await templateTool;
   tools.forEach(connectTemplateTool);
 }
 
@@ -40,7 +45,7 @@ class GuideFlow extends HTMLElement {
     this.addEventListener('pointerover', (event) => this.prefetch(event));
     this.addEventListener('focusin', (event) => this.prefetch(event));
     window.addEventListener('popstate', () => void this.show(location.pathname, false));
-    void connectTools(this);
+    void connectTools(this, this);
   }
 
   private get view(): Element {
@@ -93,7 +98,7 @@ class GuideFlow extends HTMLElement {
     const heading = this.querySelector<HTMLElement>('[data-guide-heading]');
     heading?.focus();
     this.querySelector('[data-guide-announcer]')!.textContent = heading?.textContent ?? '';
-    void connectTools(this.view);
+    void connectTools(this, this.view);
   }
 }
 

@@ -1,0 +1,80 @@
+import { test, expect } from './fixtures';
+import { allPaths, OUTCOME_IDS, pathUrl, stateMeta } from '../../src/guide/guide-model';
+import { BROKEN_LINK_TITLE } from '../../src/guide/replay-messages';
+
+/**
+ * Broken and tampered guide links, generated from every path of the machine. Each case says
+ * which answers should survive: the page must explain the problem and offer that furthest step.
+ */
+interface BrokenLink {
+  url: string;
+  keep: string[];
+}
+
+function brokenLinks(): BrokenLink[] {
+  const cases: BrokenLink[] = [];
+  const allAnswers = [...new Set(allPaths().flatMap((path) => path.answers))];
+  for (const { answers, stateId } of allPaths()) {
+    const base = pathUrl(answers);
+    const isOutcome = stateMeta(stateId).kind === 'outcome';
+    // A made-up answer, and junk characters, after a valid prefix.
+    cases.push({ url: `${base}not-an-answer/`, keep: answers });
+    cases.push({ url: `${base}Capital-Letters/`, keep: answers });
+    cases.push({ url: `${base}%3Cscript%3Ealert(1)%3C%20script%3E/`, keep: answers });
+    cases.push({ url: `${base}${'x'.repeat(300)}/`, keep: answers });
+    // A query string on a real page.
+    cases.push({ url: `${base}?utm_source=mail&answer=%3Cb%3E`, keep: answers });
+    if (isOutcome) {
+      // Carrying on after the advice.
+      cases.push({ url: `${base}${allAnswers[0]}/`, keep: answers });
+    } else {
+      // An answer that belongs to another question (a skipped question).
+      const foreign = allAnswers.find((slug) => !answersOf(stateId).includes(slug))!;
+      cases.push({ url: `${base}${foreign}/`, keep: answers });
+    }
+    if (answers.length > 2) {
+      // A question skipped in the middle.
+      cases.push({ url: pathUrl([answers[0]!, ...answers.slice(2)]), keep: [answers[0]!] });
+    }
+    if (answers.length > 1) {
+      // An empty segment in the middle.
+      cases.push({ url: `/guide/${answers[0]}//${answers.slice(1).join('/')}/`, keep: [answers[0]!] });
+    }
+  }
+  for (const id of ['not-an-outcome', 'ASK-FEEDBACK', '']) cases.push({ url: `/guide/outcomes/${id}/x/`, keep: [] });
+  cases.push({ url: `/guide/outcomes/${OUTCOME_IDS[0]}/extra/`, keep: [] });
+  return cases;
+}
+
+function answersOf(stateId: string): string[] {
+  const meta = stateMeta(stateId);
+  return meta.kind === 'question' ? meta.answers.map((answer) => answer.slug) : [];
+}
+
+const cases = brokenLinks();
+
+test(`${cases.length} broken or tampered guide links all end on the clear message`, async ({ page }) => {
+  test.setTimeout(300_000);
+  expect(cases.length).toBeGreaterThanOrEqual(200);
+  for (const { url, keep } of cases) {
+    await page.goto(url);
+    const notice = page.locator('[data-guide-notice]');
+    await expect(notice, url).toBeVisible();
+    await expect(notice.getByRole('heading'), url).toHaveText(BROKEN_LINK_TITLE);
+    await expect(notice.locator('[data-guide-notice-furthest]'), url).toHaveAttribute('href', pathUrl(keep));
+    await expect(notice.getByRole('link', { name: 'Start again' }), url).toHaveAttribute('href', '/guide/');
+  }
+});
+
+test('following "furthest step" from a broken link lands on a working step', async ({ page }) => {
+  await page.goto('/guide/no-reply/date-passed/maybe/');
+  await page.locator('[data-guide-notice-furthest]').click();
+  await expect(page).toHaveURL('/guide/no-reply/date-passed/');
+  await expect(page.locator('[data-step]')).toHaveAttribute('data-step', 'in-touch-since');
+  await expect(page.locator('[data-guide-notice]')).toBeHidden();
+});
+
+test('a guide address missing its trailing slash opens the step', async ({ page }) => {
+  await page.goto('/guide/no-reply');
+  await expect(page.locator('[data-step]')).toHaveAttribute('data-step', 'promised-date');
+});

@@ -1,0 +1,206 @@
+import type { Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import ICAL from 'ical.js';
+import { test, expect } from './fixtures';
+import { allPaths, outcomeKind, pathUrl, stateMeta, type GuidePath } from '../../src/guide/guide-model';
+
+/** Paths and expectations come from the machine, never from a hand-kept list. */
+const paths = allPaths();
+const outcomePaths = paths.filter((path) => stateMeta(path.stateId).kind === 'outcome');
+const longest = (kind: 'template' | 'move-on') =>
+  outcomePaths
+    .filter((path) => outcomeKind(path.stateId) === kind)
+    .reduce((best, path) => (path.answers.length > best.answers.length ? path : best));
+
+/** The page shows exactly the given place in the guide. */
+async function expectAt(page: Page, path: GuidePath) {
+  if (stateMeta(path.stateId).kind === 'question') {
+    await expect(page.locator('[data-step]')).toHaveAttribute('data-step', path.stateId);
+  } else {
+    await expect(page.locator('[data-outcome]')).toHaveAttribute('data-outcome', outcomeKind(path.stateId));
+    await expect(page.locator('[data-outcome]')).toHaveAttribute('data-outcome-id', path.stateId);
+  }
+  await expect(page.locator('.answer-summary__row')).toHaveCount(path.answers.length);
+}
+
+async function walk(page: Page, path: GuidePath, options: { expectNoReload: boolean }) {
+  await page.goto('/guide/');
+  if (options.expectNoReload) await page.evaluate(() => Object.assign(window, { __sameDocument: true }));
+  for (const [index, answer] of path.answers.entries()) {
+    await page.locator(`[data-answer="${answer}"]`).click();
+    await expect(page).toHaveURL(pathUrl(path.answers.slice(0, index + 1)));
+  }
+  await expectAt(page, path);
+  if (options.expectNoReload) {
+    expect(await page.evaluate(() => (window as unknown as { __sameDocument?: boolean }).__sameDocument)).toBe(true);
+  }
+}
+
+test.describe('with JavaScript', () => {
+  for (const kind of ['template', 'move-on'] as const) {
+    test(`a walk to a ${kind} outcome happens in place, focusing each new heading`, async ({ page }) => {
+      const path = longest(kind);
+      await page.goto('/guide/');
+      await page.evaluate(() => Object.assign(window, { __sameDocument: true }));
+      for (const [index, answer] of path.answers.entries()) {
+        await page.locator(`[data-answer="${answer}"]`).click();
+        await expect(page).toHaveURL(pathUrl(path.answers.slice(0, index + 1)));
+        const heading = page.locator('[data-guide-heading]');
+        await expect(heading).toBeFocused();
+        await expect(page.locator('[data-guide-announcer]')).toHaveText((await heading.textContent())!);
+      }
+      await expectAt(page, path);
+      expect(await page.evaluate(() => (window as unknown as { __sameDocument?: boolean }).__sameDocument)).toBe(true);
+      expect(await page.title()).toContain(await page.locator('h1').textContent());
+    });
+  }
+
+  test('back, forward and reload keep the reader’s place', async ({ page }) => {
+    const path = longest('template');
+    await walk(page, path, { expectNoReload: true });
+    const previous = paths.find((candidate) => candidate.answers.join('/') === path.answers.slice(0, -1).join('/'))!;
+    await page.goBack();
+    await expect(page).toHaveURL(pathUrl(previous.answers));
+    await expectAt(page, previous);
+    await page.goForward();
+    await expectAt(page, path);
+    await page.reload();
+    await expectAt(page, path);
+  });
+
+  test('"Change" goes back to that question, and a new answer takes a new path', async ({ page }) => {
+    await walk(page, { answers: ['no-reply', 'date-passed', 'not-since'], stateId: 'last-check-in' }, { expectNoReload: true });
+    await page.getByRole('link', { name: 'Change your answer to “Did they promise you an answer by a certain date?”' }).click();
+    await expect(page).toHaveURL('/guide/no-reply/');
+    await expectAt(page, { answers: ['no-reply'], stateId: 'promised-date' });
+    await page.locator('[data-answer="no-date"]').click();
+    await page.locator('[data-answer="followed-up"]').click();
+    await expectAt(page, { answers: ['no-reply', 'no-date', 'followed-up'], stateId: 'move-on-no-reply' });
+    await page.getByRole('link', { name: 'Start again' }).click();
+    await expectAt(page, { answers: [], stateId: 'what-happened' });
+  });
+
+  test('copies a link to the current step', async ({ page, context, baseURL }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await walk(page, { answers: ['not-filling', 'reposted'], stateId: 'reapply-reposted' }, { expectNoReload: true });
+    await page.getByRole('button', { name: 'Copy link to this step' }).click();
+    await expect(page.locator('[data-copy-status]')).toHaveText(/Link copied/);
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}/guide/not-filling/reposted/`);
+  });
+
+  test('fills the template: live preview, clipboard, mailto: and a text file', async ({ page, context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.goto('/guide/turned-down/still-interested/overqualified/');
+    await page.getByLabel('Your name').fill('Sam Taylor');
+    await page.getByLabel('Their name').fill('Ms Patel');
+    await page.getByLabel('Company or organisation').fill('Northfield & Sons');
+    await page.getByLabel('The role').fill('Data Analyst');
+    await page.getByLabel('What this job would have taught you').fill('how to run customer research');
+
+    const output = page.locator('[data-template-output]');
+    await expect(output).toContainText('Ms Patel');
+    await expect(output).toContainText('how to run customer research');
+    await expect(output).not.toContainText('[');
+    const subject = (await page.locator('[data-template-subject]').textContent())!;
+    const body = (await output.textContent())!;
+
+    await page.getByRole('button', { name: 'Copy subject and message' }).click();
+    await expect(page.locator('[data-template-status]')).toHaveText(/copied/);
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`Subject: ${subject}\n\n${body}`);
+
+    const href = (await page.getByRole('link', { name: 'Open in your email app' }).getAttribute('href'))!;
+    expect(href.startsWith('mailto:?')).toBe(true);
+    const params = new URLSearchParams(href.slice('mailto:?'.length));
+    expect(params.get('subject')).toBe(subject);
+    expect(params.get('body')).toBe(body.replace(/\n/g, '\r\n'));
+    expect(params.get('body')).toContain('Northfield & Sons');
+
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download as a text file' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/\.txt$/);
+    expect(readFileSync((await download.path())!, 'utf8')).toBe(`Subject: ${subject}\n\n${body}`);
+  });
+
+  test('details typed once fill every template, survive a reload, and can be cleared', async ({ page }) => {
+    await page.goto('/guide/outcomes/ask-feedback/');
+    await page.getByLabel('Your name').fill('Sam Taylor');
+    await page.getByLabel('The role').fill('Data Analyst');
+    await page.reload();
+    await expect(page.getByLabel('Your name')).toHaveValue('Sam Taylor');
+    await expect(page.locator('[data-template-output]')).toContainText('Sam Taylor');
+
+    await page.goto('/guide/outcomes/last-check-in/');
+    await expect(page.getByLabel('Your name')).toHaveValue('Sam Taylor');
+    await expect(page.locator('[data-template-subject]')).toContainText('Data Analyst');
+
+    await page.getByRole('button', { name: 'Clear my details' }).click();
+    await expect(page.getByLabel('Your name')).toHaveValue('');
+    await expect(page.locator('[data-template-output]')).toContainText('[Your name]');
+    await page.reload();
+    await expect(page.getByLabel('Your name')).toHaveValue('');
+    expect(await page.evaluate(() => localStorage.length)).toBe(0);
+  });
+
+  test('a <script> typed into a field stays text', async ({ page }) => {
+    await page.goto('/guide/outcomes/ask-which-role/');
+    const hostile = '<img src=x onerror="window.__injected=1"><script>window.__injected=2</script>';
+    await page.getByLabel('Their name').fill(hostile);
+    const output = page.locator('[data-template-output]');
+    await expect(output).toContainText(hostile);
+    await expect(output.locator('img, script')).toHaveCount(0);
+    await page.reload();
+    await expect(output).toContainText(hostile);
+    expect(await page.evaluate(() => (window as unknown as { __injected?: number }).__injected)).toBeUndefined();
+  });
+
+  test('offers a calendar reminder that is a valid iCalendar file', async ({ page }) => {
+    await page.goto('/guide/no-reply/date-to-come/');
+    await page.getByLabel('Company or organisation').fill('Acme, Inc.; North');
+    await page.getByLabel('Remind me on').fill('2027-01-15');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download calendar reminder' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('reminder.ics');
+    const ics = readFileSync((await download.path())!, 'utf8');
+    const event = new ICAL.Event(new ICAL.Component(ICAL.parse(ics)).getFirstSubcomponent('vevent')!);
+    expect(event.startDate.toString()).toBe('2027-01-15');
+    expect(event.summary).toContain('Acme, Inc.; North');
+    expect(event.description).toContain('/guide/no-reply/date-to-come/');
+  });
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  for (const kind of ['template', 'move-on'] as const) {
+    test(`a walk to a ${kind} outcome works with plain links`, async ({ page }) => {
+      await walk(page, longest(kind), { expectNoReload: false });
+      await expect(page.getByRole('button', { name: 'Copy link to this step' })).toBeHidden();
+    });
+  }
+
+  test('every step and outcome has its own page showing exactly that step', async ({ page }) => {
+    test.setTimeout(120_000);
+    for (const path of paths) {
+      const response = await page.goto(pathUrl(path.answers));
+      expect(response?.status(), pathUrl(path.answers)).toBe(200);
+      await expectAt(page, path);
+    }
+  });
+
+  test('a template shows its message with visible blanks and a working mailto: link', async ({ page }) => {
+    await page.goto('/guide/outcomes/thanks-for-letting-me-know/');
+    await expect(page.locator('[data-template-output]')).toContainText('[Their name]');
+    await expect(page.getByRole('link', { name: 'Open in your email app' })).toHaveAttribute('href', /^mailto:\?subject=/);
+    await expect(page.getByLabel('Your name')).toBeHidden();
+  });
+
+  test('outcome path pages point to the one canonical outcome page', async ({ page }) => {
+    const path = longest('move-on');
+    await page.goto(pathUrl(path.answers));
+    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', new RegExp(`/guide/outcomes/${path.stateId}/$`));
+  });
+});
