@@ -82,3 +82,12 @@ export async function questionsByOutcome() {
   const questions = await getQuestions();
   return (outcomeId: string) => questions.filter((question) => question.data.guideOutcome === outcomeId);
 }
+
+/** Title, one-line summary and kind of an outcome, for links to it from elsewhere. */
+export async function outcomeCard(outcomeId: string) {
+  const template = (await getTemplates()).get(outcomeId);
+  if (template) return { title: template.data.title, summary: template.data.summary, kind: 'template' as const };
+  const moveOn = (await getMoveOns()).get(outcomeId);
+  if (!moveOn) throw new Error(`No content for guide outcome "${outcomeId}".`);
+  return { title: moveOn.data.title, summary: moveOn.data.summary, kind: 'move-on' as const };
+}

@@ -107,3 +107,10 @@ test('the search page keeps the query in the address and explains an empty searc
   await expect(page.getByRole('searchbox')).toHaveValue('internship');
   await expect(page.getByRole('status')).toHaveText(/results? for “internship”/);
 });
+
+test('says plainly when there is no search index (as under astro dev)', async ({ page }) => {
+  await page.route('**/pagefind/pagefind.js', (route) => route.fulfill({ status: 404, body: 'Not found' }));
+  await page.goto('/questions/');
+  await page.keyboard.press('/');
+  await expect(page.getByRole('dialog').getByRole('status')).toHaveText(/search index is made when the site is built/);
+});
