@@ -13,6 +13,8 @@ import { replayUrl } from './src/guide/guide-replay.ts';
 /** @param {string} page */
 function isCanonicalPage(page) {
   const { pathname } = new URL(page);
+  // The map with a highlighted path is a copy of /guide/map/.
+  if (pathname.startsWith('/guide/map/')) return pathname === '/guide/map/';
   if (!pathname.startsWith('/guide/') || pathname.startsWith('/guide/outcomes/')) return true;
   const replay = replayUrl(pathname);
   return Boolean(replay.problem) || !replay.done;

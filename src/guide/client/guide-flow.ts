@@ -68,6 +68,10 @@ class GuideFlow extends HTMLElement {
       void copyText(`${location.origin}${location.pathname}`, status, 'Link copied. Paste it anywhere to come back to this step.');
       return;
     }
+    if ((event.target as Element | null)?.closest('[data-print]')) {
+      window.print();
+      return;
+    }
     // Let the browser handle new-tab and other modified clicks.
     if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
     const link = this.stepLink(event);

@@ -1,4 +1,4 @@
-import { fillTemplate } from '../template-text';
+import { fillTemplate, parseTemplate } from '../template-text';
 import { mailtoHref, messageAsText } from '../message-export';
 import { reminderIcs } from '../ical';
 import { clearDetails, loadDetails, saveDetail } from './saved-details';
@@ -29,11 +29,25 @@ export function connectTemplateTool(tool: HTMLElement): void {
   let body = '';
 
   const values = () => Object.fromEntries(fields.map((field) => [field.name, field.value]));
+  const bodyParts = parseTemplate(bodySource);
   const render = () => {
-    subject = subjectSource ? fillTemplate(subjectSource, values(), labels) : undefined;
-    body = fillTemplate(bodySource, values(), labels);
+    const filled = values();
+    subject = subjectSource ? fillTemplate(subjectSource, filled, labels) : undefined;
+    body = fillTemplate(bodySource, filled, labels);
     if (subjectOut && subject !== undefined) subjectOut.textContent = subject;
-    bodyOut.textContent = body;
+    // The preview keeps unfilled gaps as marked spans (blank lines in print); values go in as text.
+    bodyOut.replaceChildren(
+      ...bodyParts.map((part) => {
+        if (part.kind === 'text') return part.text;
+        const value = filled[part.name]?.trim();
+        if (value) return value;
+        const blank = document.createElement('span');
+        blank.className = 'template-blank';
+        blank.dataset.label = labels[part.name] ?? part.name;
+        blank.textContent = `[${blank.dataset.label}]`;
+        return blank;
+      }),
+    );
     if (mailto) mailto.href = mailtoHref(subject, body);
   };
 

@@ -1,0 +1,60 @@
+import { copyText } from './clipboard';
+
+/** Lower case words without accents or punctuation. */
+const words = (text: string) =>
+  text
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
+
+/** Text as one run of letters, so "over-qualified" and "overqualified" match each other. */
+const compact = (text: string) => words(text).join('');
+
+/**
+ * The counsellors' page: a filter that narrows outcomes and paths as you type (the page is a
+ * complete list without it), and copy-link buttons.
+ */
+export function connectDirectory(root: HTMLElement): void {
+  const input = root.querySelector<HTMLInputElement>('[data-directory-filter]')!;
+  const status = root.querySelector<HTMLElement>('[data-directory-status]')!;
+  const empty = root.querySelector<HTMLElement>('[data-directory-empty]')!;
+  const outcomes = [...root.querySelectorAll<HTMLElement>('[data-directory-outcome]')];
+  const total = root.querySelectorAll('[data-directory-path]').length;
+
+  const apply = () => {
+    const wanted = words(input.value);
+    const matches = (text: string) => wanted.every((word) => compact(text).includes(word));
+    let shownPaths = 0;
+    let shownOutcomes = 0;
+    for (const outcome of outcomes) {
+      const heading = outcome.querySelector('h3')?.textContent ?? '';
+      const who = outcome.querySelector('.directory__who')?.textContent ?? '';
+      const outcomeMatches = matches(`${heading} ${who}`);
+      let visible = 0;
+      for (const path of outcome.querySelectorAll<HTMLElement>('[data-directory-path]')) {
+        path.hidden = !(outcomeMatches || matches(path.textContent ?? ''));
+        if (!path.hidden) visible++;
+      }
+      outcome.hidden = visible === 0;
+      if (visible) shownOutcomes++;
+      shownPaths += visible;
+    }
+    for (const group of root.querySelectorAll<HTMLElement>('[data-directory-group]')) {
+      group.hidden = !group.querySelector('[data-directory-outcome]:not([hidden])');
+    }
+    empty.hidden = shownPaths > 0;
+    status.textContent = wanted.length
+      ? `Showing ${shownPaths} of ${total} paths, to ${shownOutcomes} ${shownOutcomes === 1 ? 'outcome' : 'outcomes'}.`
+      : `${total} paths to ${outcomes.length} outcomes.`;
+  };
+
+  input.addEventListener('input', apply);
+  root.addEventListener('click', (event) => {
+    const button = (event.target as Element | null)?.closest<HTMLButtonElement>('[data-copy-url]');
+    if (!button) return;
+    const url = new URL(button.dataset.copyUrl!, location.origin).href;
+    void copyText(url, status, `Link copied: ${url}`);
+  });
+}

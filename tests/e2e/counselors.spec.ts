@@ -1,0 +1,85 @@
+import { test, expect } from './fixtures';
+import { allPaths, OUTCOME_IDS, outcomeKind, outcomeUrl, pathUrl, stateMeta } from '../../src/guide/guide-model';
+
+/** Every path that ends at an outcome, as enumerated by xstate/graph. */
+const outcomePaths = allPaths().filter((path) => stateMeta(path.stateId).kind === 'outcome');
+
+test('lists every outcome, grouped by kind, with every path the machine enumerates', async ({ page }) => {
+  await page.goto('/counselors/');
+  const listed = await page.locator('[data-directory-outcome]').evaluateAll((items) =>
+    items.map((item) => ({
+      id: (item as HTMLElement).dataset.directoryOutcome!,
+      group: item.closest('[data-directory-group]')!.querySelector('h2')!.textContent!,
+      paths: [...item.querySelectorAll<HTMLElement>('[data-directory-path]')].map((path) => path.dataset.directoryPath!),
+      handout: item.querySelector<HTMLAnchorElement>('[data-handout]')!.getAttribute('href'),
+    })),
+  );
+  expect(listed.map((item) => item.id).sort()).toEqual([...OUTCOME_IDS].sort());
+  for (const item of listed) {
+    expect(item.group, item.id).toBe(outcomeKind(item.id) === 'template' ? 'Messages to send' : 'Advice to move on');
+    expect(item.paths.sort(), item.id).toEqual(
+      outcomePaths.filter((path) => path.stateId === item.id).map((path) => path.answers.join('/')).sort(),
+    );
+    expect(item.handout).toBe(outcomeUrl(item.id));
+  }
+});
+
+test('each listed link opens the right step', async ({ page }) => {
+  await page.goto('/counselors/');
+  const links = await page.locator('[data-directory-path] > a').evaluateAll((anchors) =>
+    anchors.map((anchor) => ({ href: anchor.getAttribute('href')!, path: anchor.parentElement!.dataset.directoryPath! })),
+  );
+  expect(links).toHaveLength(outcomePaths.length);
+  for (const { href, path } of links) {
+    const expected = outcomePaths.find((candidate) => candidate.answers.join('/') === path)!;
+    expect(href).toBe(pathUrl(expected.answers));
+    await page.goto(href);
+    await expect(page.locator('[data-outcome]')).toHaveAttribute('data-outcome-id', expected.stateId);
+  }
+});
+
+test('copy link copies the full address of that path', async ({ page, context, baseURL }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto('/counselors/');
+  const item = page.locator('[data-directory-path="no-reply/date-passed/not-since"]');
+  await item.getByRole('button', { name: 'Copy link to this path' }).click();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}/guide/no-reply/date-passed/not-since/`);
+  await expect(page.locator('[data-directory-status]')).toContainText('Link copied');
+});
+
+test('the filter narrows the list as you type, and says when nothing matches', async ({ page }) => {
+  await page.goto('/counselors/');
+  const visiblePaths = page.locator('[data-directory-path]:visible');
+  const total = outcomePaths.length;
+  await expect(visiblePaths).toHaveCount(total);
+
+  const filter = page.getByLabel('Filter advice and paths');
+  await filter.fill('internship');
+  const count = await visiblePaths.count();
+  expect(count).toBeGreaterThan(0);
+  expect(count).toBeLessThan(total);
+  for (const text of await page.locator('[data-directory-outcome]:visible').allTextContents()) {
+    expect(text.toLowerCase()).toContain('internship');
+  }
+  await expect(page.locator('[data-directory-status]')).toHaveText(`Showing ${count} of ${total} paths, to ${await page.locator('[data-directory-outcome]:visible').count()} outcomes.`.replace('to 1 outcomes', 'to 1 outcome'));
+
+  await filter.fill('over qualified');
+  await expect(page.locator('[data-directory-outcome]:visible')).toHaveCount(1);
+  await expect(page.locator('[data-directory-outcome="overqualified-reply"]')).toBeVisible();
+
+  await filter.fill('xylophone');
+  await expect(visiblePaths).toHaveCount(0);
+  await expect(page.locator('[data-directory-empty]')).toBeVisible();
+
+  await filter.fill('');
+  await expect(visiblePaths).toHaveCount(total);
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test('the directory is a complete plain list', async ({ page }) => {
+    await page.goto('/counselors/');
+    await expect(page.locator('[data-directory-path]:visible')).toHaveCount(outcomePaths.length);
+    await expect(page.getByLabel('Filter advice and paths')).toBeHidden();
+  });
+});

@@ -1,0 +1,47 @@
+import { test, expect } from './fixtures';
+import { allPaths, OUTCOME_IDS, outcomeUrl, pathUrl, stateMeta } from '../../src/guide/guide-model';
+
+const pageCount = (pdf: Buffer) => pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)?.length ?? 0;
+
+/** For each outcome: its own page, and the longest path to it (the most "why this fits" lines). */
+const handoutUrls = OUTCOME_IDS.flatMap((id) => {
+  const longest = allPaths()
+    .filter((path) => path.stateId === id)
+    .reduce((best, path) => (path.answers.length > best.answers.length ? path : best));
+  return [outcomeUrl(id), pathUrl(longest.answers)];
+});
+
+test(`every outcome prints as exactly one page on A4 and on US Letter (${handoutUrls.length} pages × 2 sizes)`, async ({ page }) => {
+  test.setTimeout(180_000);
+  for (const url of handoutUrls) {
+    await page.goto(url);
+    for (const format of ['A4', 'Letter']) {
+      expect(pageCount(await page.pdf({ format })), `${url} on ${format}`).toBe(1);
+    }
+  }
+});
+
+test('the handout leaves out the site chrome and keeps the advice, the message and the way back', async ({ page, baseURL }) => {
+  await page.goto('/guide/no-reply/date-passed/not-since/');
+  await page.emulateMedia({ media: 'print' });
+  for (const hidden of ['.site-header', '.site-footer', '.template-form', '.message__actions', '.guide-nav', '.answer-summary']) {
+    await expect(page.locator(hidden).first(), hidden).toBeHidden();
+  }
+  await expect(page.locator('h1')).toBeVisible();
+  await expect(page.locator('.why-fits li')).toHaveCount(3);
+  await expect(page.locator('[data-template-output]')).toBeVisible();
+  await expect(page.locator('.handout-link')).toHaveText(/\/guide\/no-reply\/date-passed\/not-since\/$/);
+  expect(baseURL).toBeTruthy();
+});
+
+test('blank fields print as lines to fill in; filled ones print the reader’s words', async ({ page }) => {
+  await page.goto('/guide/outcomes/ask-which-role/');
+  await page.getByLabel('Your name').fill('Sam Taylor');
+  await page.emulateMedia({ media: 'print' });
+  const blanks = page.locator('[data-template-output] .template-blank');
+  expect(await blanks.count()).toBeGreaterThan(0);
+  await expect(blanks.first()).toHaveCSS('color', 'rgba(0, 0, 0, 0)');
+  await expect(page.locator('[data-template-output] .template-blank[data-label="Your name"]')).toHaveCount(0);
+  await expect(page.locator('[data-template-output]')).toContainText('Sam Taylor');
+  expect(stateMeta('ask-which-role').kind).toBe('outcome');
+});

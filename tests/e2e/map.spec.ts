@@ -1,0 +1,91 @@
+import { test, expect } from './fixtures';
+import { guideMachine } from '../../src/guide/guide-machine';
+import { allPaths, answeredQuestions, outcomeUrl, pathUrl, STATE_IDS, stateMeta } from '../../src/guide/guide-model';
+import { mapUrl } from '../../src/guide/map-urls';
+
+/** The machine's transitions, read from its definition, as "source:answer:target". */
+const transitions = Object.entries(guideMachine.root.states).flatMap(([source, node]) =>
+  Object.entries((node.config.on ?? {}) as Record<string, string>).map(([answer, target]) => `${source}:${answer}:${target}`),
+);
+
+test('the map has a linked box for every state and an edge for every transition', async ({ page }) => {
+  await page.goto('/guide/map/');
+  const nodes = await page.locator('svg [data-node]').evaluateAll((links) =>
+    links.map((link) => ({ id: (link as SVGElement).dataset.node!, href: link.getAttribute('href')!, kind: (link as SVGElement).dataset.kind! })),
+  );
+  expect(nodes.map((node) => node.id).sort()).toEqual([...STATE_IDS].sort());
+  for (const node of nodes) {
+    if (stateMeta(node.id).kind === 'outcome') {
+      expect(node.href).toBe(outcomeUrl(node.id));
+    } else {
+      const shortest = allPaths().filter((path) => path.stateId === node.id).sort((a, b) => a.answers.length - b.answers.length)[0]!;
+      expect(node.href, node.id).toBe(pathUrl(shortest.answers));
+    }
+  }
+  const edges = await page.locator('svg [data-edge]').evaluateAll((groups) => groups.map((group) => (group as SVGElement).dataset.edge!));
+  expect(edges.sort()).toEqual([...transitions].sort());
+  // Outcomes are styled by kind.
+  await expect(page.locator('svg [data-kind="template"]')).toHaveCount(nodes.filter((node) => node.kind === 'template').length);
+  expect(nodes.filter((node) => node.kind === 'move-on').length).toBeGreaterThanOrEqual(4);
+});
+
+test('each box opens its step or outcome', async ({ page }) => {
+  await page.goto('/guide/map/');
+  await page.locator('svg [data-node="in-touch-since"]').click();
+  await expect(page.locator('[data-step]')).toHaveAttribute('data-step', 'in-touch-since');
+  await page.goto('/guide/map/');
+  await page.locator('svg [data-node="voicemail-script"]').click();
+  await expect(page.locator('[data-outcome]')).toHaveAttribute('data-outcome-id', 'voicemail-script');
+});
+
+test('the highlighted path matches the URL, for every path', async ({ page }) => {
+  test.setTimeout(120_000);
+  for (const path of allPaths().filter((candidate) => candidate.answers.length > 0)) {
+    await page.goto(mapUrl(path.answers));
+    const expected = answeredQuestions(path.answers).map(({ stateId, slug }) => {
+      const target = (guideMachine.root.states[stateId]!.config.on as Record<string, string>)[slug];
+      return `${stateId}:${slug}:${target}`;
+    });
+    const taken = await page.locator('svg [data-edge].is-taken').evaluateAll((groups) => groups.map((group) => (group as SVGElement).dataset.edge!));
+    expect(taken.sort(), mapUrl(path.answers)).toEqual(expected.sort());
+    await expect(page.locator('svg .is-here')).toHaveAttribute('data-node', path.stateId);
+    await expect(page.locator('.map-tree .is-taken')).toHaveCount(path.answers.length);
+  }
+});
+
+test('"See where you are on the map" opens the map with the path taken', async ({ page }) => {
+  await page.goto('/guide/not-filling/not-reposted/');
+  await page.getByRole('link', { name: 'See where you are on the map' }).click();
+  await expect(page).toHaveURL('/guide/map/not-filling/not-reposted/');
+  await expect(page.locator('svg .is-here')).toHaveAttribute('data-node', 'replied-yet');
+  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', /\/guide\/map\/$/);
+});
+
+test('the list version links every question and outcome', async ({ page }) => {
+  await page.goto('/guide/map/');
+  const hrefs = new Set(await page.locator('.map-tree a').evaluateAll((links) => links.map((link) => link.getAttribute('href')!)));
+  for (const id of STATE_IDS) {
+    const href = stateMeta(id).kind === 'outcome' ? outcomeUrl(id) : pathUrl(allPaths().find((path) => path.stateId === id)!.answers);
+    expect(hrefs.has(href), id).toBe(true);
+  }
+});
+
+test('on a phone the diagram scrolls at full size instead of shrinking', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 800 });
+  await page.goto('/guide/map/');
+  const svg = page.locator('svg[data-guide-map]');
+  const natural = Number(await svg.getAttribute('width'));
+  expect((await svg.boundingBox())!.width).toBeCloseTo(natural, 0);
+  const scroller = page.getByRole('region', { name: /Diagram/ });
+  expect(await scroller.evaluate((element) => element.scrollWidth > element.clientWidth)).toBe(true);
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+});
+
+test('prints on one page', async ({ page }) => {
+  await page.goto('/guide/map/');
+  for (const format of ['A4', 'Letter']) {
+    const pdf = await page.pdf({ format, landscape: true });
+    expect(pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g), format).toHaveLength(1);
+  }
+});
