@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import pagefind from './src/integrations/pagefind.ts';
 import lazyScripts from './src/integrations/lazy-scripts.ts';
 import { replayUrl } from './src/guide/guide-replay.ts';
+import { DIRECTIVES, PAGE_SCRIPT_HASH, SCRIPT_SOURCES } from './src/lib/security-policy.ts';
 
 /**
  * Guide pages that end at an outcome are copies of the outcome's canonical page
@@ -26,6 +27,18 @@ export default defineConfig({
   // Tests that build throwaway fixtures write elsewhere, leaving the real build alone.
   outDir: process.env.OUT_DIR ?? './dist',
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
+  // No code blocks on the site; Shiki's inline styles would also clash with the CSP.
+  markdown: { syntaxHighlight: false },
+  build: {
+    // Every stylesheet is a file, so the policy can say style-src 'self' with no inline styles.
+    inlineStylesheets: 'never',
+  },
+  security: {
+    csp: {
+      directives: DIRECTIVES,
+      scriptDirective: { resources: SCRIPT_SOURCES, hashes: [PAGE_SCRIPT_HASH] },
+    },
+  },
   integrations: [mdx(), sitemap({ filter: isCanonicalPage }), lazyScripts(), pagefind()],
   vite: {
     build: {

@@ -21,7 +21,8 @@ export const articleSchema = z.object({
 });
 
 export const questionSchema = z.object({
-  title: sentence(10, 100),
+  /** At most 70 characters, so the page title stays whole in search results. */
+  title: sentence(10, 70),
   description: sentence(40, 170),
   group: z.enum(QUESTION_GROUP_IDS),
   situation: sentence(40, 900),

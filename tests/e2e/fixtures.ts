@@ -1,9 +1,26 @@
 import { test as base, expect, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
 
 /**
- * Every E2E test runs with two guards: a script error on any page fails the test, and so does
- * any request that leaves the site's own origin (the site must be self-contained).
+ * Every E2E test runs with three guards: a script error on any page fails the test, so does a
+ * Content Security Policy violation, and so does any request that leaves the site's own origin
+ * (the site must be self-contained). Pages are served with the headers from public/_headers,
+ * as a static host would send them, on top of the policy Astro puts in each page.
  */
+function headersFromFile(): Record<string, string> {
+  const text = readFileSync(new URL('../../public/_headers', import.meta.url), 'utf8');
+  const block = text.split(/\n(?=\S)/).find((section) => section.startsWith('/*\n'))!;
+  return Object.fromEntries(
+    block
+      .split('\n')
+      .slice(1)
+      .map((line) => line.trim())
+      .filter(Boolean)
+      .map((line) => [line.slice(0, line.indexOf(':')).toLowerCase(), line.slice(line.indexOf(':') + 1).trim()]),
+  );
+}
+
+const SITE_HEADERS = headersFromFile();
 export const test = base.extend<{ guards: void }>({
   guards: [
     async ({ page, baseURL }, use) => {
@@ -11,6 +28,17 @@ export const test = base.extend<{ guards: void }>({
       const pageErrors: string[] = [];
       const foreign: string[] = [];
       page.on('pageerror', (error) => pageErrors.push(error.message));
+      page.on('console', (message) => {
+        if (/Content Security Policy|Trusted Type/i.test(message.text())) pageErrors.push(message.text());
+      });
+      await page.route(
+        (url) => url.origin === origin,
+        async (route) => {
+          if (route.request().resourceType() !== 'document') return route.fallback();
+          const response = await route.fetch();
+          await route.fulfill({ response, headers: { ...response.headers(), ...SITE_HEADERS } });
+        },
+      );
       await page.route(
         (url) => !['data:', 'blob:'].includes(url.protocol) && url.origin !== origin,
         async (route) => {
