@@ -21,6 +21,22 @@ export default defineConfig({
       name: 'chromium',
       use: { ...devices['Desktop Chrome'], launchOptions: chromiumLaunchOptions() },
     },
+    // The main journeys again, without JavaScript and on the narrowest phone screen.
+    {
+      name: 'no-javascript',
+      testMatch: 'journeys.spec.ts',
+      use: { ...devices['Desktop Chrome'], launchOptions: chromiumLaunchOptions(), javaScriptEnabled: false },
+    },
+    {
+      name: 'phone-320',
+      testMatch: 'journeys.spec.ts',
+      use: {
+        ...devices['Desktop Chrome'],
+        launchOptions: chromiumLaunchOptions(),
+        viewport: { width: 320, height: 640 },
+        hasTouch: true,
+      },
+    },
   ],
   webServer: {
     // --ignore-lock: run beside a preview the developer may already have open.

@@ -14,7 +14,7 @@ test('home → article → a section link', async ({ page }) => {
   await expect(page).toHaveURL(/#how-to-write-the-note$/);
   await expect(page.locator('#how-to-write-the-note')).toBeInViewport();
   // Each section heading carries its own shareable anchor.
-  await expect(page.locator('#how-to-write-the-note a[href="#how-to-write-the-note"]')).toHaveCount(1);
+  await expect(page.locator('#how-to-write-the-note + a[href="#how-to-write-the-note"]')).toHaveCount(1);
   // The article ends by sending readers to the guide.
   await expect(page.getByRole('link', { name: 'Start the guide' }).last()).toHaveAttribute('href', '/guide/');
 });
@@ -121,5 +121,33 @@ test('reads comfortably at 320 px without sideways scrolling', async ({ page }) 
     await page.goto(path);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow, path).toBeLessThanOrEqual(0);
+  }
+});
+
+test('honours reduced motion', async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: 'no-preference' });
+  await page.goto('/article/');
+  expect(await page.evaluate(() => getComputedStyle(document.documentElement).scrollBehavior)).toBe('smooth');
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  expect(await page.evaluate(() => getComputedStyle(document.documentElement).scrollBehavior)).toBe('auto');
+});
+
+test('text zoomed to 200 % loses no content (WCAG 1.4.4)', async ({ page }) => {
+  await page.setViewportSize({ width: 1024, height: 768 });
+  for (const path of ['/', '/article/', '/questions/reposted/', '/guide/', '/guide/outcomes/ask-feedback/', '/counselors/']) {
+    await page.goto(path);
+    // Text-only zoom: the root font size doubles and everything sized in rem/em follows.
+    await page.evaluate(() => {
+      document.documentElement.style.fontSize = '200%';
+    });
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow, `${path} scrolls sideways`).toBeLessThanOrEqual(0);
+    const bodySize = await page.evaluate(() => parseFloat(getComputedStyle(document.body).fontSize));
+    expect(bodySize, `${path} text grew`).toBeGreaterThanOrEqual(32);
+    // Header controls and the page heading stay on screen.
+    for (const locator of [page.getByRole('banner').getByRole('link', { name: 'Search' }), page.locator('h1').first()]) {
+      const box = (await locator.boundingBox())!;
+      expect(box.x + box.width, path).toBeLessThanOrEqual(1024);
+    }
   }
 });
