@@ -35,7 +35,7 @@ export default defineConfig({
   },
   security: {
     csp: {
-      directives: DIRECTIVES,
+      directives: [...DIRECTIVES],
       scriptDirective: { resources: SCRIPT_SOURCES, hashes: [PAGE_SCRIPT_HASH] },
     },
   },

@@ -1,5 +1,7 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
+import { readdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 
 /**
@@ -20,6 +22,11 @@ export default function pagefindIntegration(): AstroIntegration {
         const written = await index.writeFiles({ outputPath: `${siteDir}/pagefind` });
         if (written.errors.length) throw new Error(`Pagefind could not write its files: ${written.errors.join('; ')}`);
         await pagefind.close();
+        // The site uses Pagefind's API with its own markup: drop the ready-made UIs it also writes.
+        const outputDir = join(siteDir, 'pagefind');
+        for (const file of readdirSync(outputDir)) {
+          if (/^pagefind-(component-ui|modular-ui|ui|highlight)\./.test(file)) rmSync(join(outputDir, file));
+        }
         const ms = Math.round(performance.now() - started);
         logger.info(`indexed ${added.page_count} pages in ${ms} ms`);
       },

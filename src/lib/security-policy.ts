@@ -10,7 +10,7 @@ import { PAGE_SCRIPT } from './page-script';
 /** Pagefind runs WebAssembly; nothing else needs more than the site's own origin. */
 export const SCRIPT_SOURCES = ["'self'", "'wasm-unsafe-eval'"];
 
-export const PAGE_SCRIPT_HASH = `sha256-${createHash('sha256').update(PAGE_SCRIPT).digest('base64')}`;
+export const PAGE_SCRIPT_HASH: `sha256-${string}` = `sha256-${createHash('sha256').update(PAGE_SCRIPT).digest('base64')}`;
 
 /** Directives other than script-src and style-src (which Astro composes). */
 export const DIRECTIVES = [
@@ -19,7 +19,7 @@ export const DIRECTIVES = [
   "object-src 'none'",
   "base-uri 'self'",
   "form-action 'self'",
-];
+] as const;
 
 /** Only valid in a header, never in a <meta>. */
 export const HEADER_ONLY_DIRECTIVES = ["frame-ancestors 'none'"];

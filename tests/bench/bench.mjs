@@ -1,34 +1,37 @@
-// `npm run bench`: builds the site, then prints per page kind the bytes a reader downloads before
-// doing anything (HTML, CSS, JS; gzip) and how long the build took (Astro and Pagefind apart).
-// Timings depend on the machine; bytes don't (tests/e2e/budget.spec.ts enforces those).
+// `npm run bench`: one table per page kind (bytes before first interaction, Lighthouse scores and
+// LCP/CLS/TBT on mobile), then build times, search and guide timings, and a scale run with 1,000
+// generated questions. Timings depend on the machine; bytes don't (tests enforce those).
+// Options: --quick skips Lighthouse and the scale run; --scale N changes the scale run's size.
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { chromiumLaunchOptions } from '../support/browser.mjs';
-import { BUDGETS, PAGE_KINDS, measurePageWeight } from '../support/page-weight.mjs';
+import { PAGE_KINDS, measurePageWeight } from '../support/page-weight.mjs';
+import { runLighthouse } from '../support/lighthouse.mjs';
+import { measureGuide, measureSearch } from './interaction-timing.mjs';
+import { dirBytes, scaleRun } from './scale-run.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
-const astroBin = fileURLToPath(new URL('../../node_modules/astro/bin/astro.mjs', import.meta.url));
+const astroBin = join(root, 'node_modules/astro/bin/astro.mjs');
 const PORT = 4339;
+const args = process.argv.slice(2);
+const quick = args.includes('--quick');
+const scaleCount = Number(args[args.indexOf('--scale') + 1]) || 1000;
 
-function run(args, { capture = false } = {}) {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [astroBin, ...args], { cwd: root, env: { ...process.env, NO_COLOR: '1' } });
-    let output = '';
-    child.stdout.on('data', (chunk) => (output += chunk));
-    child.stderr.on('data', (chunk) => (output += chunk));
-    child.on('error', reject);
-    if (!capture) {
-      child.on('exit', (code) => (code === 0 ? resolve(output) : reject(new Error(`astro ${args[0]} failed:\n${output}`))));
-    } else {
-      resolve({ child, output: () => output });
-    }
-  });
+function astro(commandArgs, { background = false } = {}) {
+  const child = spawn(process.execPath, [astroBin, ...commandArgs], { cwd: root, env: { ...process.env, NO_COLOR: '1' } });
+  let output = '';
+  child.stdout.on('data', (chunk) => (output += chunk));
+  child.stderr.on('data', (chunk) => (output += chunk));
+  if (background) return child;
+  return new Promise((resolve, reject) =>
+    child.on('exit', (code) => (code === 0 ? resolve(output) : reject(new Error(`astro ${commandArgs[0]} failed:\n${output}`)))),
+  );
 }
 
 async function waitFor(url, timeoutMs = 30_000) {
-  const started = Date.now();
-  while (Date.now() - started < timeoutMs) {
+  for (const started = Date.now(); Date.now() - started < timeoutMs; ) {
     try {
       if ((await fetch(url)).ok) return;
     } catch {
@@ -40,39 +43,89 @@ async function waitFor(url, timeoutMs = 30_000) {
 }
 
 const kb = (bytes) => (bytes / 1024).toFixed(1);
+const seconds = (ms) => (ms / 1000).toFixed(1);
 
 console.log('Building the site…');
 const buildStarted = performance.now();
-const buildLog = await run(['build']);
+const buildLog = await astro(['build']);
 const buildMs = performance.now() - buildStarted;
 const pagefindMs = Number(/indexed \d+ pages in (\d+) ms/.exec(buildLog)?.[1] ?? NaN);
 const pageCount = /(\d+) page\(s\) built/.exec(buildLog)?.[1] ?? '?';
+const indexBytes = dirBytes(join(root, 'dist/pagefind'));
 
-const { child: server } = await run(['preview', '--ignore-lock', '--host', '127.0.0.1', '--port', String(PORT)], { capture: true });
+const server = astro(['preview', '--ignore-lock', '--host', '127.0.0.1', '--port', String(PORT)], { background: true });
 const origin = `http://127.0.0.1:${PORT}`;
 try {
   await waitFor(`${origin}/`);
   const browser = await chromium.launch(chromiumLaunchOptions());
-  const page = await browser.newPage();
+  const context = await browser.newContext();
   const rows = [];
-  for (const { kind, path, guide } of PAGE_KINDS) {
-    const weight = await measurePageWeight(page, `${origin}${path}`);
-    const budget = guide ? BUDGETS.guideJs : undefined;
+  for (const pageKind of PAGE_KINDS) {
+    const page = await context.newPage();
+    const weight = await measurePageWeight(page, `${origin}${pageKind.path}`);
+    await page.close();
     rows.push({
-      'page kind': kind,
-      'HTML KB': kb(weight.html),
-      'CSS KB': kb(weight.css),
-      'JS KB': kb(weight.js),
-      'JS budget': budget ? `${kb(budget)} ${weight.js <= budget ? 'ok' : 'OVER'}` : '',
+      'page kind': pageKind.kind,
+      'HTML+CSS KB': `${kb(weight.html + weight.css)} / ${kb(pageKind.htmlCss)}`,
+      'JS KB': pageKind.js === undefined ? kb(weight.js) : `${kb(weight.js)} / ${kb(pageKind.js)}`,
+      'inline JS KB': kb(weight.inlineJs),
     });
   }
+
+  console.log('Timing search and the guide…');
+  const search = await measureSearch(context, origin);
+  const guide = await measureGuide(context, origin, [
+    ['turned-down', 'still-interested', 'no-reason', 'job', 'by-email'],
+    ['no-reply', 'date-passed', 'not-since'],
+    ['not-filling', 'not-reposted', 'not-replied'],
+    ['turned-down', 'still-interested', 'no-reason', 'internship', 'same-internship'],
+  ]);
   await browser.close();
-  console.log(`\nBytes before first interaction (gzip), ${origin}:`);
+
+  if (!quick) {
+    console.log('Running Lighthouse (mobile) on each page kind…');
+    const checked = PAGE_KINDS.filter((pageKind) => pageKind.lighthouse);
+    const reports = await runLighthouse(
+      checked.map((pageKind) => `${origin}${pageKind.lighthouse}`),
+      ['performance', 'accessibility', 'best-practices', 'seo'],
+    );
+    for (const [index, lhr] of reports.entries()) {
+      const row = rows.find((candidate) => candidate['page kind'] === checked[index].kind);
+      const score = (category) => Math.round(lhr.categories[category].score * 100);
+      Object.assign(row, {
+        'perf': score('performance'),
+        'a11y': score('accessibility'),
+        'best pr.': score('best-practices'),
+        'SEO': score('seo'),
+        'LCP s': (lhr.audits['largest-contentful-paint'].numericValue / 1000).toFixed(2),
+        'CLS': lhr.audits['cumulative-layout-shift'].numericValue.toFixed(3),
+        'TBT ms': Math.round(lhr.audits['total-blocking-time'].numericValue),
+      });
+    }
+  }
+
+  console.log(`\nPer page kind: bytes before first interaction (gzip; measured / budget)${quick ? '' : ', Lighthouse mobile'}`);
   console.table(rows);
+  console.log(`Build: ${seconds(buildMs)} s for ${pageCount} pages (Astro ${seconds(buildMs - pagefindMs)} s, Pagefind ${seconds(pagefindMs)} s); search index ${kb(indexBytes)} KB`);
   console.log(
-    `Build: ${(buildMs / 1000).toFixed(1)} s for ${pageCount} pages` +
-      ` (Astro ${((buildMs - pagefindMs) / 1000).toFixed(1)} s, Pagefind ${(pagefindMs / 1000).toFixed(2)} s)`,
+    `Search: first search downloads ${kb(search.firstSearchBytes)} KB of Pagefind; typing to results ${Math.round(search.firstMs)} ms the first time, median ${Math.round(search.medianMs)} ms after (150 ms of it is the typing debounce)`,
   );
+  console.log(`Guide: answer click to next step shown, median ${Math.round(guide.medianMs)} ms over ${guide.clicks} answers`);
 } finally {
   server.kill();
+}
+
+if (!quick) {
+  console.log(`\nScale run: building a copy with ${scaleCount} generated questions…`);
+  const scaled = scaleRun(root, astroBin, scaleCount);
+  console.table([
+    { site: 'as is', pages: Number(pageCount), 'build s': seconds(buildMs), 'Pagefind s': seconds(pagefindMs), 'index KB': kb(indexBytes) },
+    {
+      site: `+${scaleCount} questions`,
+      pages: scaled.pages,
+      'build s': scaled.seconds.toFixed(1),
+      'Pagefind s': scaled.pagefindSeconds.toFixed(1),
+      'index KB': kb(scaled.indexBytes),
+    },
+  ]);
 }

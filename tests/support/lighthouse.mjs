@@ -3,22 +3,10 @@
 import { chromium } from '@playwright/test';
 import lighthouse from 'lighthouse';
 import { chromiumLaunchOptions } from './browser.mjs';
+import { PAGE_KINDS } from './page-weight.mjs';
 
-/** The pages Lighthouse checks, one of each kind. The 404 page is checked as the page itself. */
-export const LIGHTHOUSE_PAGES = [
-  { kind: 'home', path: '/' },
-  { kind: 'article', path: '/article/' },
-  { kind: 'question', path: '/questions/reposted/' },
-  { kind: 'questions index', path: '/questions/' },
-  { kind: 'guide start', path: '/guide/' },
-  { kind: 'guide step', path: '/guide/no-reply/date-passed/' },
-  { kind: 'template outcome', path: '/guide/turned-down/still-interested/overqualified/' },
-  { kind: 'move-on outcome', path: '/guide/no-reply/no-date/followed-up/' },
-  { kind: 'counsellors', path: '/counselors/' },
-  { kind: 'map', path: '/guide/map/' },
-  { kind: 'search', path: '/search/' },
-  { kind: '404', path: '/404.html' },
-];
+/** The pages Lighthouse checks: every page kind that names a Lighthouse path. */
+export const LIGHTHOUSE_PAGES = PAGE_KINDS.filter((page) => page.lighthouse).map((page) => ({ kind: page.kind, path: page.lighthouse }));
 
 const PORT = 9333;
 

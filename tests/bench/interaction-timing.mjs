@@ -1,0 +1,92 @@
+// Timings of what a reader waits for, measured inside the page with performance.now().
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+};
+
+/**
+ * Search: the bytes Pagefind downloads for a first search, and the median time from typing a
+ * query to its results being shown (including the panel's 150 ms debounce).
+ * @param {import('@playwright/test').BrowserContext} context
+ * @param {string} origin
+ */
+export async function measureSearch(context, origin, queries = ['feedback', 'internship', 'voicemail', 'budget', 'silence', 'reapply', 'thank', 'interview', 'recruiter']) {
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  let pagefindBytes = 0;
+  cdp.on('Network.loadingFinished', (event) => {
+    if (urls.get(event.requestId)?.includes('/pagefind/')) pagefindBytes += event.encodedDataLength;
+  });
+  const urls = new Map();
+  cdp.on('Network.requestWillBeSent', (event) => urls.set(event.requestId, event.request.url));
+
+  await page.goto(`${origin}/article/`);
+  await page.keyboard.press('/');
+  const input = page.locator('[data-search-dialog] [data-search-input]');
+  await input.waitFor();
+  const times = [];
+  for (const [index, query] of queries.entries()) {
+    const elapsed = await page.evaluate(async (term) => {
+      const box = document.querySelector('[data-search-dialog] [data-search-input]');
+      const status = document.querySelector('[data-search-dialog] [data-search-status]');
+      const started = performance.now();
+      const shown = new Promise((resolve) => {
+        const observer = new MutationObserver(() => {
+          if (status.textContent.includes(`“${term}”`)) {
+            observer.disconnect();
+            resolve(performance.now() - started);
+          }
+        });
+        observer.observe(status, { childList: true, characterData: true, subtree: true });
+      });
+      box.value = term;
+      box.dispatchEvent(new Event('input', { bubbles: true }));
+      return shown;
+    }, query);
+    if (index === 0) await page.waitForLoadState('networkidle');
+    times.push(elapsed);
+  }
+  await page.close();
+  return { firstSearchBytes: pagefindBytes, medianMs: median(times.slice(1)), firstMs: times[0] };
+}
+
+/**
+ * The guide: median time from clicking an answer to the next step being shown, over several
+ * walks (each step's page is fetched and swapped in by the island).
+ * @param {import('@playwright/test').BrowserContext} context
+ * @param {string} origin
+ * @param {string[][]} walks answer slugs per walk
+ */
+export async function measureGuide(context, origin, walks) {
+  const page = await context.newPage();
+  const times = [];
+  for (const answers of walks) {
+    await page.goto(`${origin}/guide/`);
+    await page.waitForLoadState('networkidle');
+    for (const answer of answers) {
+      const elapsed = await page.evaluate(async (slug) => {
+        const link = document.querySelector(`[data-answer="${slug}"]`);
+        const view = document.querySelector('[data-guide-view]');
+        const started = performance.now();
+        const shown = new Promise((resolve) => {
+          const observer = new MutationObserver(() => {
+            if (!document.contains(view)) {
+              observer.disconnect();
+              resolve(performance.now() - started);
+            }
+          });
+          observer.observe(document.querySelector('guide-flow'), { childList: true, subtree: true });
+        });
+        link.click();
+        return shown;
+      }, answer);
+      times.push(elapsed);
+    }
+  }
+  await page.close();
+  return { medianMs: median(times), clicks: times.length };
+}
