@@ -71,7 +71,11 @@ export function replayUrl(pathname: string, search = ''): Replay {
   // Allow the trailing slash (and a missing one) but not empty segments in the middle.
   const segments = raw.filter((segment, index) => segment !== '' || (index !== 0 && index !== raw.length - 1));
   if (segments[0] === OUTCOMES_SEGMENT) {
+    // An outcome's own page: no answers, just the outcome.
     const outcome = segments[1] ?? '';
+    if (segments.length === 2 && guideMachine.root.states[outcome]?.type === 'final') {
+      return { answers: [], stateId: outcome, done: true };
+    }
     const problem: ReplayProblem = { kind: 'unknown-outcome', segment: outcome };
     return { ...replayAnswers([]), problem };
   }

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
-import { allPaths, OUTCOME_IDS, pathUrl, stateMeta } from '../../src/guide/guide-model';
+import { allPaths, OUTCOME_IDS, outcomeUrl, pathUrl, stateMeta } from '../../src/guide/guide-model';
 import { BROKEN_LINK_TITLE } from '../../src/guide/replay-messages';
 
 /**
@@ -78,6 +78,18 @@ async function checkAll(page: Page, links: BrokenLink[]) {
     await expect(notice.getByRole('link', { name: 'Start again' }), url).toHaveAttribute('href', '/guide/');
   }
 }
+
+test('no valid address shows the notice: every step, every outcome page', async ({ page }) => {
+  test.setTimeout(120_000);
+  const valid = [...allPaths().map((path) => pathUrl(path.answers)), ...OUTCOME_IDS.map(outcomeUrl)];
+  for (const url of valid) {
+    await page.goto(url);
+    await expect(page.locator('guide-flow'), url).toBeVisible();
+    // Give the island time to run its check before asserting the notice stays hidden.
+    await page.waitForFunction(() => customElements.get('guide-flow') !== undefined);
+    await expect(page.locator('[data-guide-notice]'), url).toBeHidden();
+  }
+});
 
 test('following "furthest step" from a broken link lands on a working step', async ({ page }) => {
   await page.goto('/guide/no-reply/date-passed/maybe/');

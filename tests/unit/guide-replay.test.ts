@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { allPaths, pathUrl } from '../../src/guide/guide-model';
+import { allPaths, OUTCOME_IDS, outcomeUrl, pathUrl } from '../../src/guide/guide-model';
 import { replayUrl } from '../../src/guide/guide-replay';
 import { describeProblem } from '../../src/guide/replay-messages';
 
@@ -10,6 +10,12 @@ describe('guide URLs', () => {
       expect(replay.problem, pathUrl(path.answers)).toBeUndefined();
       expect(replay.answers).toEqual(path.answers);
       expect(replay.stateId).toBe(path.stateId);
+    }
+  });
+
+  test("every outcome's own page is a valid address", () => {
+    for (const id of OUTCOME_IDS) {
+      expect(replayUrl(outcomeUrl(id))).toEqual({ answers: [], stateId: id, done: true });
     }
   });
 
@@ -32,6 +38,8 @@ describe('guide URLs', () => {
     ['/guide/no-reply/%E0%A4%A/', 'malformed', 'what-happened', []],
     ['/guide/no-reply/date..passed/', 'malformed', 'promised-date', ['no-reply']],
     ['/guide/outcomes/nope/', 'unknown-outcome', 'what-happened', []],
+    ['/guide/outcomes/ask-feedback/extra/', 'unknown-outcome', 'what-happened', []],
+    ['/guide/outcomes/what-happened/', 'unknown-outcome', 'what-happened', []],
     ['/questions/', 'not-guide', 'what-happened', []],
   ];
 
