@@ -1,4 +1,5 @@
 import { parseExcerpt } from './excerpt';
+import { SEARCH_TYPES } from './search-types';
 import { loadPagefind, SearchUnavailableError, type PagefindApi, type PagefindResultData } from './pagefind-client';
 
 const MAX_RESULTS = 10;
@@ -34,16 +35,26 @@ function resultElement(data: PagefindResultData): HTMLLIElement {
   const link = document.createElement('a');
   link.className = 'search-result__link';
   link.href = data.url;
+  const pageTitle = data.meta.title || data.url;
   const title = document.createElement('span');
   title.className = 'search-result__title';
-  title.textContent = data.meta.title ?? data.url;
+  title.textContent = pageTitle;
+  link.append(title);
   const type = data.filters.type?.[0];
-  if (type) link.dataset.type = type;
-  link.append(title, excerptElement(data.excerpt));
+  if (type) {
+    link.dataset.type = type;
+    const kind = document.createElement('span');
+    kind.className = 'search-result__type';
+    kind.textContent = SEARCH_TYPES.find((candidate) => candidate.id === type)?.one ?? type;
+    link.append(kind);
+  }
+  link.append(excerptElement(data.excerpt));
   item.append(link);
 
   // Sections of long pages (the article) get their own links under the page.
-  const sections = data.sub_results.filter((sub) => sub.url !== data.url).slice(0, MAX_SUB_RESULTS);
+  const sections = data.sub_results
+    .filter((sub) => sub.url !== data.url && sub.title !== pageTitle)
+    .slice(0, MAX_SUB_RESULTS);
   if (sections.length) {
     const list = document.createElement('ul');
     list.className = 'search-result__sections';

@@ -3,10 +3,10 @@
  * and the search panel offers them as a filter (hiding kinds that have no pages yet).
  */
 export const SEARCH_TYPES = [
-  { id: 'article', label: 'Article' },
-  { id: 'question', label: 'Questions' },
-  { id: 'template', label: 'Message templates' },
-  { id: 'move-on', label: 'Move-on advice' },
+  { id: 'article', label: 'Article', one: 'Article' },
+  { id: 'question', label: 'Questions', one: 'Reader question' },
+  { id: 'template', label: 'Message templates', one: 'Message template' },
+  { id: 'move-on', label: 'Move-on advice', one: 'Move-on advice' },
 ] as const;
 
 export type SearchTypeId = (typeof SEARCH_TYPES)[number]['id'];

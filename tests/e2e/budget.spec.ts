@@ -1,4 +1,4 @@
-import { test, expect } from './fixtures';
+import { test, expect, sitemapPaths } from './fixtures';
 import { BUDGETS, PAGE_KINDS, measurePageWeight } from '../support/page-weight.mjs';
 
 // Bytes are deterministic, so budgets are enforced here; timings live in `npm run bench`.
@@ -21,5 +21,14 @@ test('content pages load no guide code', async ({ page }) => {
     const weight = await measurePageWeight(page, path);
     const guideScripts = weight.files.filter((file) => file.kind === 'js' && /GuideFrame|templateTool|guide-flow/.test(file.url));
     expect(guideScripts, path).toEqual([]);
+  }
+});
+
+test('every page in the sitemap keeps HTML+CSS within its first-render budget', async ({ page }) => {
+  test.setTimeout(180_000);
+  for (const path of await sitemapPaths(page)) {
+    const weight = await measurePageWeight(page, path);
+    const budget = path === '/article/' ? BUDGETS.articleHtmlCss : BUDGETS.htmlCss;
+    expect(weight.html + weight.css, path).toBeLessThanOrEqual(budget);
   }
 });

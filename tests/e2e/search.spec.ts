@@ -36,6 +36,11 @@ test('filters results by type', async ({ page }) => {
   const types = async () => results.evaluateAll((links) => links.map((link) => (link as HTMLElement).dataset.type));
   expect(new Set(await types())).toEqual(new Set(['question', 'move-on']));
 
+  // The page kind is a filter, not words of the page.
+  for (const excerpt of await page.locator('.search-result__excerpt').allTextContents()) {
+    expect(excerpt).not.toMatch(/^\s*(template|move-on|question|article)\b/);
+  }
+
   await page.getByRole('radio', { name: 'Questions' }).check();
   await expect(page).toHaveURL(/type=question/);
   await expect.poll(types).toEqual(['question']);
@@ -113,4 +118,13 @@ test('says plainly when there is no search index (as under astro dev)', async ({
   await page.goto('/questions/');
   await page.keyboard.press('/');
   await expect(page.getByRole('dialog').getByRole('status')).toHaveText(/search index is made when the site is built/);
+});
+
+test('nothing typed straight after "/" is lost while search loads', async ({ page }) => {
+  await page.goto('/article/');
+  await page.keyboard.press('/');
+  await page.keyboard.type('internship');
+  const dialog = page.getByRole('dialog', { name: 'Search' });
+  await expect(dialog.getByRole('searchbox')).toHaveValue('internship');
+  await expect(dialog.getByRole('status')).toHaveText(/results? for “internship”/);
 });
