@@ -4,7 +4,6 @@
 import { existsSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { chromium } from '@playwright/test';
-
 import { SYSTEM_CHROMIUM } from './browser.mjs';
 
 function playwrightBrowserPresent() {
