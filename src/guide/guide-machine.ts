@@ -276,5 +276,3 @@ export const guideMachine = setup({
     'move-on-after-thanks': outcome('move-on'),
   },
 });
-
-export type GuideMachine = typeof guideMachine;

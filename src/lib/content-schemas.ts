@@ -33,9 +33,6 @@ export const questionSchema = z.object({
   nextSteps: z.array(sentence(5, 300)).min(1).max(6),
 });
 
-export type ArticleData = z.infer<typeof articleSchema>;
-export type QuestionData = z.infer<typeof questionSchema>;
-
 /** A placeholder name: camelCase, as written in a template body between braces, e.g. {theirName}. */
 const fieldName = z.string().regex(/^[a-z][a-zA-Z0-9]*$/, 'use a camelCase name such as wouldHaveLearned');
 
@@ -92,6 +89,4 @@ export const moveOnSchema = z.object({
   articleSections: z.array(slug).default([]),
 });
 
-export type TemplateData = z.infer<typeof templateSchema>;
 export type TemplateField = z.infer<typeof templateFieldSchema>;
-export type MoveOnData = z.infer<typeof moveOnSchema>;

@@ -1,6 +1,5 @@
 /** Site-wide facts used by layouts and meta tags. The origin itself is `site` in astro.config.mjs. */
 export const SITE_NAME = 'After the No';
-export const SITE_TAGLINE = 'Turned down for a job? Here is what to do next.';
 
 export const NAV_LINKS = [
   { href: '/guide/', label: 'The guide' },
