@@ -91,7 +91,8 @@ class GuideFlow extends HTMLElement {
       location.assign(pathname);
       return;
     }
-    this.view.replaceWith(document.adoptNode(nextView));
+    // A copy, so the cached page can serve again on back and forward.
+    this.view.replaceWith(document.importNode(nextView, true));
     this.querySelector<HTMLElement>('[data-guide-notice]')!.hidden = true;
     document.title = page.title;
     const canonical = page.querySelector<HTMLLinkElement>('link[rel="canonical"]');
