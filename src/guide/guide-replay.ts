@@ -73,8 +73,10 @@ export function replayUrl(pathname: string, search = ''): Replay {
   if (segments[0] === OUTCOMES_SEGMENT) {
     // An outcome's own page: no answers, just the outcome.
     const outcome = segments[1] ?? '';
-    if (segments.length === 2 && guideMachine.root.states[outcome]?.type === 'final') {
-      return { answers: [], stateId: outcome, done: true };
+    if (guideMachine.root.states[outcome]?.type === 'final') {
+      const page: Replay = { answers: [], stateId: outcome, done: true };
+      const extra = segments[2];
+      return extra === undefined ? page : { ...page, problem: { kind: 'after-outcome', segment: extra, stateId: outcome } };
     }
     const problem: ReplayProblem = { kind: 'unknown-outcome', segment: outcome };
     return { ...replayAnswers([]), problem };

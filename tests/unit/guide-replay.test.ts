@@ -38,7 +38,7 @@ describe('guide URLs', () => {
     ['/guide/no-reply/%E0%A4%A/', 'malformed', 'what-happened', []],
     ['/guide/no-reply/date..passed/', 'malformed', 'promised-date', ['no-reply']],
     ['/guide/outcomes/nope/', 'unknown-outcome', 'what-happened', []],
-    ['/guide/outcomes/ask-feedback/extra/', 'unknown-outcome', 'what-happened', []],
+    ['/guide/outcomes/ask-feedback/extra/', 'after-outcome', 'ask-feedback', []],
     ['/guide/outcomes/what-happened/', 'unknown-outcome', 'what-happened', []],
     ['/questions/', 'not-guide', 'what-happened', []],
   ];

@@ -1,4 +1,4 @@
-import { pathUrl } from '../guide-urls';
+import { furthestUrl } from '../guide-urls';
 import type { Replay } from '../guide-replay';
 import { describeProblem } from '../replay-messages';
 
@@ -8,9 +8,11 @@ export function showBrokenLinkNotice(notice: HTMLElement, replay: Replay): void 
   notice.querySelector('[data-guide-notice-detail]')!.textContent =
     `${describeProblem(replay.problem)} We have kept the answers that made sense.`;
   const furthest = notice.querySelector<HTMLAnchorElement>('[data-guide-notice-furthest]')!;
-  furthest.href = pathUrl(replay.answers);
+  furthest.href = furthestUrl(replay);
   furthest.textContent = replay.answers.length
     ? `Go to the furthest step that made sense (${replay.answers.length} ${replay.answers.length === 1 ? 'answer' : 'answers'} kept)`
-    : 'Go to the first question';
+    : replay.done
+      ? 'Go to this advice'
+      : 'Go to the first question';
   notice.hidden = false;
 }

@@ -1,5 +1,5 @@
 import { replayUrl } from '../guide-replay';
-import { pathUrl } from '../guide-urls';
+import { furthestUrl } from '../guide-urls';
 import { showBrokenLinkNotice } from './broken-link-notice';
 
 /**
@@ -9,8 +9,8 @@ import { showBrokenLinkNotice } from './broken-link-notice';
 export function explainGuideLink(notice: HTMLElement): void {
   const replay = replayUrl(location.pathname, location.search);
   if (!replay.problem) {
-    // A valid path that was only missing its trailing slash: go to the real page.
-    location.replace(pathUrl(replay.answers));
+    // A valid address that was only missing its trailing slash: go to the real page.
+    location.replace(furthestUrl(replay));
     return;
   }
   showBrokenLinkNotice(notice, replay);
