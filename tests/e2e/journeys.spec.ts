@@ -8,6 +8,8 @@ import { test, expect } from './fixtures';
 const jsOn = (testInfo: TestInfo) => testInfo.project.use.javaScriptEnabled !== false;
 
 async function expectNoSidewaysScroll(page: Page) {
+  // Measure the laid-out page, once its stylesheets have arrived.
+  await page.waitForLoadState('load');
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   expect(overflow, `${page.url()} scrolls sideways`).toBeLessThanOrEqual(0);
 }
