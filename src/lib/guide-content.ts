@@ -1,5 +1,5 @@
 import { getCollection, render, type CollectionEntry } from 'astro:content';
-import { outcomeIdsOfKind } from '../guide/guide-model';
+import { OUTCOME_IDS, outcomeIdsOfKind } from '../guide/guide-model';
 import { SHARED_FIELDS, SHARED_FIELD_NAMES } from '../guide/shared-fields';
 import { checkPlaceholders, placeholdersOf, TemplateError } from '../guide/template-text';
 import type { TemplateField } from './content-schemas';
@@ -90,4 +90,10 @@ export async function outcomeCard(outcomeId: string) {
   const moveOn = (await getMoveOns()).get(outcomeId);
   if (!moveOn) throw new Error(`No content for guide outcome "${outcomeId}".`);
   return { title: moveOn.data.title, summary: moveOn.data.summary, kind: 'move-on' as const };
+}
+
+/** Each outcome's title, keyed by outcome id (for the map). */
+export async function outcomeTitles(): Promise<Record<string, string>> {
+  const cards = await Promise.all(OUTCOME_IDS.map(async (id) => [id, (await outcomeCard(id)).title] as const));
+  return Object.fromEntries(cards);
 }

@@ -1,5 +1,5 @@
 import { stateMeta } from '../guide/guide-model';
-import { getMoveOns, getTemplates } from './guide-content';
+import { outcomeCard } from './guide-content';
 
 /** Page title and description for any state of the guide (a question, or an outcome's content). */
 export async function guideStateText(stateId: string): Promise<{ title: string; description: string }> {
@@ -10,6 +10,6 @@ export async function guideStateText(stateId: string): Promise<{ title: string; 
       description: 'Turned down for a job? Answer one question at a time to find the message to send or the reason to move on.',
     };
   }
-  const entry = (await getTemplates()).get(stateId) ?? (await getMoveOns()).get(stateId)!;
-  return { title: entry.data.title, description: entry.data.summary };
+  const { title, summary } = await outcomeCard(stateId);
+  return { title, description: summary };
 }
