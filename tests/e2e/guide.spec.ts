@@ -148,6 +148,28 @@ test.describe('with JavaScript', () => {
     expect(await page.evaluate(() => localStorage.length)).toBe(0);
   });
 
+  test('details typed before the template tools load are kept, shown and remembered', async ({ page }) => {
+    // A slow phone: the fields are on screen, but the tools' script has not arrived yet.
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/lazy-templateTool[^/]*\.js$/, async (route) => {
+      await held;
+      await route.fallback();
+    });
+    await page.goto('/guide/outcomes/ask-feedback/');
+    await page.evaluate(() => localStorage.setItem('after-the-no:details', JSON.stringify({ yourName: 'Stored Name' })));
+    await page.getByLabel('Your name').fill('Typed Early');
+    await page.getByLabel('The role').fill('Data Analyst');
+    await expect(page.locator('[data-template-tool]')).not.toHaveAttribute('data-connected', 'true');
+    release();
+    await expect(page.locator('[data-template-tool]')).toHaveAttribute('data-connected', 'true');
+    await expect(page.getByLabel('Your name')).toHaveValue('Typed Early');
+    await expect(page.locator('[data-template-output]')).toContainText('Typed Early');
+    await expect(page.locator('[data-template-subject]')).toContainText('Data Analyst');
+    await page.reload();
+    await expect(page.getByLabel('Your name')).toHaveValue('Typed Early');
+  });
+
   test('a <script> typed into a field stays text', async ({ page }) => {
     await page.goto('/guide/outcomes/ask-which-role/');
     const hostile = '<img src=x onerror="window.__injected=1"><script>window.__injected=2</script>';

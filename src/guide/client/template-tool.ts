@@ -51,9 +51,12 @@ export function connectTemplateTool(tool: HTMLElement): void {
     if (mailto) mailto.href = mailtoHref(subject, body);
   };
 
+  // The fields are on screen before this script arrives: what the reader has typed by then wins
+  // over stored details (and is stored), so nothing typed on a slow connection is wiped.
   const saved = loadDetails();
   for (const field of fields) {
-    field.value = saved[field.name] ?? '';
+    if (field.value) saveDetail(field.name, field.value);
+    else field.value = saved[field.name] ?? '';
     field.addEventListener('input', () => {
       saveDetail(field.name, field.value);
       render();
@@ -90,7 +93,8 @@ function connectReminder(section: HTMLElement, title: string, company: () => str
   const status = section.querySelector<HTMLElement>('[data-reminder-status]')!;
   const inDays = new Date();
   inDays.setDate(inDays.getDate() + Number(section.dataset.reminderDays ?? 3));
-  dateInput.value = localIsoDate(inDays);
+  // Keep a date the reader chose before the tools loaded.
+  dateInput.value ||= localIsoDate(inDays);
   dateInput.min = localIsoDate(new Date());
 
   section.querySelector('[data-reminder-download]')!.addEventListener('click', () => {
