@@ -4,7 +4,9 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import pagefind from './src/integrations/pagefind.ts';
 import lazyScripts from './src/integrations/lazy-scripts.ts';
+import staticHostFiles from './src/integrations/static-host-files.ts';
 import { replayUrl } from './src/guide/guide-replay.ts';
+import { LEGACY_REDIRECTS } from './src/guide/legacy-redirects.ts';
 import { DIRECTIVES, PAGE_SCRIPT_HASH, SCRIPT_SOURCES } from './src/lib/security-policy.ts';
 
 /**
@@ -14,6 +16,7 @@ import { DIRECTIVES, PAGE_SCRIPT_HASH, SCRIPT_SOURCES } from './src/lib/security
 /** @param {string} page */
 function isCanonicalPage(page) {
   const { pathname } = new URL(page);
+  if (pathname in LEGACY_REDIRECTS) return false;
   // The map with a highlighted path is a copy of /guide/map/.
   if (pathname.startsWith('/guide/map/')) return pathname === '/guide/map/';
   if (!pathname.startsWith('/guide/') || pathname.startsWith('/guide/outcomes/')) return true;
@@ -24,6 +27,8 @@ function isCanonicalPage(page) {
 export default defineConfig({
   site: process.env.SITE_URL ?? 'https://after-the-no.example',
   trailingSlash: 'ignore',
+  // Guide addresses of the first release, sent to their nearest equivalent (also in dist/_redirects).
+  redirects: { ...LEGACY_REDIRECTS },
   // Tests that build throwaway fixtures write elsewhere, leaving the real build alone.
   outDir: process.env.OUT_DIR ?? './dist',
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
@@ -39,7 +44,7 @@ export default defineConfig({
       scriptDirective: { resources: SCRIPT_SOURCES, hashes: [PAGE_SCRIPT_HASH] },
     },
   },
-  integrations: [mdx(), sitemap({ filter: isCanonicalPage }), lazyScripts(), pagefind()],
+  integrations: [mdx(), sitemap({ filter: isCanonicalPage }), lazyScripts(), staticHostFiles(), pagefind()],
   vite: {
     build: {
       rollupOptions: {

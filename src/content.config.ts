@@ -1,6 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { articleSchema, moveOnSchema, questionSchema, templateSchema } from './lib/content-schemas';
+import { articleSchema, guideQuestionSchema, moveOnSchema, questionSchema, templateSchema } from './lib/content-schemas';
 
 /**
  * Content lives outside src/ so editors never touch code. CONTENT_DIR lets tests point the
@@ -21,6 +21,11 @@ export const collections = {
   templates: defineCollection({
     loader: glob({ pattern: '*.md', base: `${contentDir}/templates` }),
     schema: templateSchema,
+  }),
+  /** The guide's questions: every word of each, one file per question (its id is the file name). */
+  guide: defineCollection({
+    loader: glob({ pattern: '*.md', base: `${contentDir}/guide` }),
+    schema: guideQuestionSchema,
   }),
   /** The guide's "move on" recommendations; the body says why. */
   moveOn: defineCollection({

@@ -1,7 +1,5 @@
 import dagre from '@dagrejs/dagre';
-import { toDirectedGraph } from 'xstate/graph';
-import { guideMachine } from './guide-machine';
-import { allPaths, answerOf, outcomeKind, outcomeUrl, pathUrl, stateMeta } from './guide-model';
+import { GUIDE_START, isQuestion, machineEdges, outcomeKind, outcomeUrl, pathUrl, shortestPathTo, STATE_IDS } from './guide-model';
 import { wrapText } from './text-wrap';
 
 /**
@@ -46,42 +44,33 @@ const NODE_PADDING = 14;
 const EDGE_LINE_HEIGHT = 14;
 const MARGIN = 16;
 
-/** The machine's states and transitions, straight from xstate/graph. */
-export function machineGraph() {
-  const root = toDirectedGraph(guideMachine);
-  const nodes = root.children.map((child) => child.stateNode.key);
-  const edges = root.children.flatMap((child) =>
-    child.edges.map((edge) => ({ source: edge.source.key, target: edge.target.key, answer: edge.label.text })),
-  );
-  return { initial: String(guideMachine.config.initial), nodes, edges };
+/** The words on the map: content, passed in by the page (the machine holds none). */
+export interface MapWording {
+  /** A question's text, or an outcome's title. */
+  nodeLabel(stateId: string): string;
+  answerLabel(questionId: string, slug: string): string;
 }
 
 /** Where a node's link goes: a question's first page, or an outcome's canonical page. */
-function nodeHref(id: string): string {
-  if (stateMeta(id).kind === 'outcome') return outcomeUrl(id);
-  const shortest = allPaths()
-    .filter((path) => path.stateId === id)
-    .sort((a, b) => a.answers.length - b.answers.length)[0]!;
-  return pathUrl(shortest.answers);
-}
+export const nodeHref = (id: string): string => (isQuestion(id) ? pathUrl(shortestPathTo(id).answers) : outcomeUrl(id));
 
-export function layoutGuideMap(outcomeTitle: (id: string) => string): GuideMap {
-  const { nodes, edges } = machineGraph();
+export function layoutGuideMap(wording: MapWording): GuideMap {
+  const nodes = [GUIDE_START, ...STATE_IDS.filter((id) => id !== GUIDE_START)];
+  const edges = machineEdges();
   const graph = new dagre.graphlib.Graph({ multigraph: true });
   graph.setGraph({ rankdir: 'LR', nodesep: 14, ranksep: 40, edgesep: 8, marginx: MARGIN, marginy: MARGIN });
   graph.setDefaultEdgeLabel(() => ({}));
 
   const nodeText = new Map<string, { kind: MapNodeKind; lines: string[] }>();
   for (const id of nodes) {
-    const meta = stateMeta(id);
-    const kind: MapNodeKind = meta.kind === 'question' ? 'question' : outcomeKind(id);
-    const lines = wrapText(meta.kind === 'question' ? meta.question : outcomeTitle(id), 24);
+    const kind: MapNodeKind = isQuestion(id) ? 'question' : outcomeKind(id);
+    const lines = wrapText(wording.nodeLabel(id), 24);
     nodeText.set(id, { kind, lines });
     graph.setNode(id, { width: NODE_WIDTH, height: lines.length * LINE_HEIGHT + 2 * NODE_PADDING + (kind === 'question' ? 0 : LINE_HEIGHT) });
   }
   const edgeLines = new Map<string, string[]>();
   for (const edge of edges) {
-    const lines = wrapText(answerOf(edge.source, edge.answer).label, 22);
+    const lines = wrapText(wording.answerLabel(edge.source, edge.answer), 22);
     const name = `${edge.source}:${edge.answer}`;
     edgeLines.set(name, lines);
     graph.setEdge(edge.source, edge.target, { width: 150, height: lines.length * EDGE_LINE_HEIGHT + 6, labelpos: 'c' }, name);

@@ -1,5 +1,5 @@
 import { initialTransition, transition } from 'xstate';
-import { guideMachine } from './guide-machine';
+import { ANSWER_SLUGS, GUIDE_ROOT, guideMachine, isOutcome, OUTCOMES_SEGMENT, SLUG_PATTERN, STATE_IDS } from './guide-model';
 
 /**
  * Turns a /guide/… address into the reader's place in the guide by replaying each segment as
@@ -13,7 +13,6 @@ export type ReplayProblem =
   | { kind: 'skipped-question'; segment: string; stateId: string }
   | { kind: 'after-outcome'; segment: string; stateId: string }
   | { kind: 'unknown-outcome'; segment: string }
-  | { kind: 'query' }
   | { kind: 'not-guide' };
 
 export interface Replay {
@@ -27,15 +26,6 @@ export interface Replay {
   problem?: ReplayProblem;
 }
 
-/** /guide/outcomes/<id>/ pages are built for every outcome; any other id there is a bad link. */
-const OUTCOMES_SEGMENT = 'outcomes';
-
-const SEGMENT = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
-/** Every answer slug the machine knows, to tell a skipped question from a made-up answer. */
-const KNOWN_ANSWERS = new Set(
-  Object.values(guideMachine.root.states).flatMap((node) => Object.keys(node.config.on ?? {})),
-);
 
 export function replayAnswers(segments: readonly string[]): Replay {
   let [snapshot] = initialTransition(guideMachine);
@@ -44,10 +34,10 @@ export function replayAnswers(segments: readonly string[]): Replay {
 
   for (const segment of segments) {
     const stateId = String(snapshot.value);
-    if (!SEGMENT.test(segment)) return { ...here(), problem: { kind: 'malformed', segment } };
+    if (!SLUG_PATTERN.test(segment)) return { ...here(), problem: { kind: 'malformed', segment } };
     if (snapshot.status === 'done') return { ...here(), problem: { kind: 'after-outcome', segment, stateId } };
     if (!snapshot.can({ type: segment })) {
-      const kind = KNOWN_ANSWERS.has(segment) ? 'skipped-question' : 'unknown-answer';
+      const kind = ANSWER_SLUGS.has(segment) ? 'skipped-question' : 'unknown-answer';
       return { ...here(), problem: { kind, segment, stateId } };
     }
     [snapshot] = transition(guideMachine, snapshot, { type: segment });
@@ -56,9 +46,12 @@ export function replayAnswers(segments: readonly string[]): Replay {
   return here();
 }
 
-/** Replays a full address (path and query) such as "/guide/no-reply/date-passed/". */
-export function replayUrl(pathname: string, search = ''): Replay {
-  const root = '/guide';
+/**
+ * Replays an address's path, such as "/guide/no-reply/date-passed/". A query string is never part
+ * of a guide address (links shared on social sites gain utm_… or fbclid), so it is not looked at.
+ */
+export function replayUrl(pathname: string): Replay {
+  const root = GUIDE_ROOT.slice(0, -1);
   if (pathname !== root && !pathname.startsWith(`${root}/`)) {
     return { ...replayAnswers([]), problem: { kind: 'not-guide' } };
   }
@@ -73,7 +66,7 @@ export function replayUrl(pathname: string, search = ''): Replay {
   if (segments[0] === OUTCOMES_SEGMENT) {
     // An outcome's own page: no answers, just the outcome.
     const outcome = segments[1] ?? '';
-    if (guideMachine.root.states[outcome]?.type === 'final') {
+    if (STATE_IDS.includes(outcome) && isOutcome(outcome)) {
       const page: Replay = { answers: [], stateId: outcome, done: true };
       const extra = segments[2];
       return extra === undefined ? page : { ...page, problem: { kind: 'after-outcome', segment: extra, stateId: outcome } };
@@ -81,7 +74,5 @@ export function replayUrl(pathname: string, search = ''): Replay {
     const problem: ReplayProblem = { kind: 'unknown-outcome', segment: outcome };
     return { ...replayAnswers([]), problem };
   }
-  const replay = replayAnswers(segments);
-  if (!replay.problem && search && search !== '?') return { ...replay, problem: { kind: 'query' } };
-  return replay;
+  return replayAnswers(segments);
 }

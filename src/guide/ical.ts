@@ -17,6 +17,9 @@ export interface Reminder {
 
 export function escapeText(text: string): string {
   return text
+    .toWellFormed()
+    // Control characters are not allowed in iCalendar text (line breaks become \n below).
+    .replace(/[\u0000-\u0009\u000b\u000c\u000e-\u001f\u007f]/g, '')
     .replace(/\\/g, '\\\\')
     .replace(/;/g, '\\;')
     .replace(/,/g, '\\,')

@@ -3,8 +3,9 @@
 /** RFC 6068: line breaks in a mailto body are CRLF, percent-encoded like everything else. */
 export function mailtoHref(subject: string | undefined, body: string): string {
   const params: string[] = [];
-  if (subject) params.push(`subject=${encodeURIComponent(subject)}`);
-  params.push(`body=${encodeURIComponent(body.replace(/\r?\n/g, '\r\n'))}`);
+  // toWellFormed: a lone surrogate (pasted or stored) would make encodeURIComponent throw.
+  if (subject) params.push(`subject=${encodeURIComponent(subject.toWellFormed())}`);
+  params.push(`body=${encodeURIComponent(body.toWellFormed().replace(/\r?\n/g, '\r\n'))}`);
   return `mailto:?${params.join('&')}`;
 }
 

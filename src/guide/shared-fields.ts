@@ -6,6 +6,14 @@ import type { TemplateField } from '../lib/content-schemas';
  */
 export const SHARED_FIELDS: TemplateField[] = [
   {
+    name: 'greeting',
+    label: 'Greeting',
+    hint: 'Match how they wrote to you: “Dear”, “Hi” or “Hello”.',
+    example: 'Hi',
+    multiline: false,
+    fallback: 'Dear',
+  },
+  {
     name: 'yourName',
     label: 'Your name',
     hint: 'As you would sign an email to them.',
@@ -36,3 +44,10 @@ export const SHARED_FIELDS: TemplateField[] = [
 ];
 
 export const SHARED_FIELD_NAMES = SHARED_FIELDS.map((field) => field.name);
+
+/** The longest value a field takes (typed or stored): a name, a company, a short phrase. */
+export const MAX_FIELD_LENGTH = 200;
+
+/** Values used for fields left empty (e.g. the greeting "Dear"), by field name. */
+export const fieldFallbacks = (fields: readonly TemplateField[]): Record<string, string> =>
+  Object.fromEntries(fields.flatMap((field) => (field.fallback ? [[field.name, field.fallback]] : [])));

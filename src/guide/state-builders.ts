@@ -1,60 +1,20 @@
 /**
- * Builders for the guide machine's state nodes. A question's answers are written once, as a
- * list, and become both its transitions (`on`) and the labels shown to readers (`meta`), so the
- * two can never disagree.
+ * Builders for the guide machine's state nodes. The machine holds structure only: which answers a
+ * question has and where each leads, and which outcomes exist. Every word a reader sees lives in
+ * content/guide/ (questions) and content/templates/, content/move-on/ (outcomes).
  */
 
 export type OutcomeKind = 'template' | 'move-on';
 
-export interface AnswerSpec {
-  /** The event type and the URL segment, e.g. "date-passed". */
-  slug: string;
-  label: string;
-  /** Optional detail under the label. */
-  hint?: string;
-  /** Why this answer matters, said back to the reader on the outcome ("Why this fits"). */
-  because: string;
-  /** The next question or outcome (a state key). */
-  to: string;
+export const QUESTION_TAG = 'question';
+export const OUTCOME_TAG = 'outcome';
+
+/** A question: each answer (event type and URL segment, e.g. "date-passed") and the state it leads to. */
+export function question(answers: Record<string, string>) {
+  return { tags: [QUESTION_TAG], on: answers };
 }
 
-export interface QuestionMeta {
-  kind: 'question';
-  question: string;
-  hint?: string;
-  /** Short form of the question for "Your answers", e.g. "What happened". */
-  shortLabel: string;
-  answers: Omit<AnswerSpec, 'to'>[];
-}
-
-export interface OutcomeMeta {
-  kind: 'outcome';
-  outcome: OutcomeKind;
-}
-
-export type GuideStateMeta = QuestionMeta | OutcomeMeta;
-
-export function question(spec: {
-  question: string;
-  shortLabel: string;
-  hint?: string;
-  answers: AnswerSpec[];
-}) {
-  const { answers, ...text } = spec;
-  return {
-    meta: {
-      kind: 'question',
-      ...text,
-      answers: answers.map(({ to: _to, ...answer }) => answer),
-    } satisfies QuestionMeta,
-    on: Object.fromEntries(answers.map((answer) => [answer.slug, answer.to])),
-  };
-}
-
+/** An outcome: a final state, either a message to send or a recommendation to move on. */
 export function outcome(kind: OutcomeKind) {
-  return {
-    type: 'final' as const,
-    tags: ['outcome', kind],
-    meta: { kind: 'outcome', outcome: kind } satisfies OutcomeMeta,
-  };
+  return { type: 'final' as const, tags: [OUTCOME_TAG, kind] };
 }

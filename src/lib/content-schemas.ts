@@ -1,11 +1,40 @@
 import { z } from 'astro/zod';
 import { QUESTION_GROUP_IDS } from './question-groups';
-import { OUTCOME_IDS } from '../guide/guide-model';
+import { OUTCOME_IDS, SLUG_PATTERN } from '../guide/guide-model';
 
 /** Lower-case words joined by hyphens: the shape of every id a content file may name. */
-const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lower-case words joined by hyphens');
+const slug = z.string().regex(SLUG_PATTERN, 'use lower-case words joined by hyphens');
 
 const sentence = (min: number, max: number) => z.string().trim().min(min).max(max);
+
+/**
+ * The words readers type for a question, answer or outcome ("heard nothing", "agency", "keep on
+ * file"…), slang and synonyms included. Search weights them highly, and the counsellors' filter
+ * matches them; they are never shown as body text.
+ */
+const keywords = z.array(sentence(2, 40)).max(24).default([]);
+
+export const guideAnswerSchema = z.object({
+  label: sentence(2, 70),
+  /** Optional detail under the label. */
+  hint: sentence(5, 160).optional(),
+  /** The fact this answer gives, said back on the outcome ("Why this fits"). A fact, never advice. */
+  because: sentence(10, 200),
+  keywords,
+});
+
+/**
+ * One question of the guide (content/guide/<question-id>.md). The machine holds which answers it
+ * has and where they lead; this file holds every word of it, with one entry per answer.
+ */
+export const guideQuestionSchema = z.object({
+  question: sentence(5, 90),
+  /** Short form for "Your answers", e.g. "What happened". */
+  shortLabel: sentence(3, 40),
+  hint: sentence(5, 200).optional(),
+  keywords,
+  answers: z.record(z.string(), guideAnswerSchema),
+});
 
 export const articleSchema = z.object({
   title: sentence(10, 80),
@@ -43,6 +72,8 @@ export const templateFieldSchema = z.object({
   example: sentence(1, 200),
   /** Longer answers get a multi-line box. */
   multiline: z.boolean().default(false),
+  /** Used when the reader leaves the field empty, instead of a marked blank (e.g. "Dear"). */
+  fallback: sentence(1, 40).optional(),
 });
 
 /**
@@ -56,22 +87,50 @@ export const templateSchema = z
     /** Who it is for, in one line (shown on outcome pages, search and the counsellors' page). */
     summary: sentence(20, 200),
     whenToUse: sentence(40, 600),
-    channel: z.enum(['email', 'voicemail']).default('email'),
-    /** Email subject line; may use placeholders. Voicemail scripts have none. */
+    channel: z.enum(['email', 'voicemail', 'linkedin']).default('email'),
+    /** "wait": the message is ready, but the advice is to send it later (the page says so first). */
+    timing: z.enum(['now', 'wait']).default('now'),
+    /** Send it as a reply in their email thread (no new subject needed). */
+    inThread: z.boolean().default(false),
+    /** A voicemail's lines for when they pick up instead (the script itself is the file's body). */
+    pickUp: z.array(sentence(5, 200)).min(1).max(4).optional(),
+    /** Email subject line; may use placeholders. Voicemail scripts and LinkedIn notes have none. */
     subject: sentence(5, 120).optional(),
     fields: z.array(templateFieldSchema).default([]),
     tips: z.array(sentence(5, 300)).min(1).max(6),
     /** Anchors (heading ids) of article sections worth reading with this template. */
     articleSections: z.array(slug).default([]),
-    /** For "wait, then send": offer a calendar reminder this many days from today. */
-    reminderDays: z.number().int().min(1).max(60).optional(),
+    /**
+     * A calendar reminder computed from a date the reader gives (their promised date, the day of
+     * their message…), never from today: `from` labels that date, `after` says how long after it.
+     */
+    reminder: z
+      .object({
+        from: sentence(5, 80),
+        after: z.union([
+          z.object({ workingDays: z.number().int().min(1).max(30) }).strict(),
+          z.object({ months: z.number().int().min(1).max(24) }).strict(),
+        ]),
+      })
+      .optional(),
+    keywords,
   })
-  .refine((template) => template.channel === 'voicemail' || template.subject !== undefined, {
+  .refine((template) => template.channel !== 'email' || template.subject !== undefined, {
     message: 'an email template needs a subject',
+    path: ['subject'],
+  })
+  .refine((template) => (template.channel === 'voicemail') === (template.pickUp !== undefined), {
+    message: 'a voicemail script needs lines for when they pick up, and only a voicemail has them',
+    path: ['pickUp'],
+  })
+  .refine((template) => template.channel === 'email' || template.subject === undefined, {
+    message: 'only an email has a subject; remove it',
     path: ['subject'],
   });
 
 export const moveOnSchema = z.object({
+  /** The line above the title, when the advice is not simply to move on (e.g. "wait a day"). */
+  verdict: sentence(5, 60).optional(),
   title: sentence(5, 80),
   /** Who it is for, in one line. */
   summary: sentence(20, 200),
@@ -86,7 +145,10 @@ export const moveOnSchema = z.object({
     )
     .min(2)
     .max(6),
+  /** An optional short note the reader may still send (two lines at most), shown ready to copy. */
+  note: z.object({ intro: sentence(10, 200), text: sentence(20, 320) }).optional(),
   articleSections: z.array(slug).default([]),
+  keywords,
 });
 
 export type TemplateField = z.infer<typeof templateFieldSchema>;

@@ -1,7 +1,7 @@
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { OUTCOME_IDS, outcomeIdsOfKind } from '../guide/guide-model';
 import { SHARED_FIELDS, SHARED_FIELD_NAMES } from '../guide/shared-fields';
-import { checkPlaceholders, placeholdersOf, TemplateError } from '../guide/template-text';
+import { checkPlaceholders, fillTemplate, placeholdersOf, TemplateError } from '../guide/template-text';
 import type { TemplateField } from './content-schemas';
 import { getArticle } from './article';
 import { getQuestions } from './questions';
@@ -42,8 +42,34 @@ async function checkArticleSections(entries: { id: string; filePath?: string | u
   }
 }
 
+/** Message length limits: long enough to be warm, short enough to be read (and to fit the channel). */
+export const MESSAGE_WORDS = { min: 60, max: 120 } as const;
+export const VOICEMAIL_MAX_WORDS = 70; // about 30 seconds spoken
+export const LINKEDIN_MAX_CHARS = 300;
+
+const countWords = (text: string) => text.split(/\s+/).filter((word) => /[\p{L}\p{N}{]/u.test(word)).length;
+
+/** Checks a template's message against its channel's limits; the build names the file when one fails. */
+export function checkMessageLength(template: Pick<TemplateEntry, 'id' | 'filePath' | 'body' | 'data'>): void {
+  const body = (template.body ?? '').trim();
+  const { channel } = template.data;
+  const words = countWords(body);
+  if (channel === 'linkedin') {
+    const examples = Object.fromEntries(templateFields(template).map((field) => [field.name, field.example]));
+    const length = [...fillTemplate(body, examples)].length;
+    if (length > LINKEDIN_MAX_CHARS) {
+      throw new Error(`${sourceOf(template)}: the LinkedIn note is ${length} characters with the example details filled in; LinkedIn allows ${LINKEDIN_MAX_CHARS}.`);
+    }
+    return;
+  }
+  const [min, max] = channel === 'voicemail' ? [20, VOICEMAIL_MAX_WORDS] : [MESSAGE_WORDS.min, MESSAGE_WORDS.max];
+  if (words < min || words > max) {
+    throw new Error(`${sourceOf(template)}: the message is ${words} words; a ${channel} message here is ${min} to ${max} words.`);
+  }
+}
+
 /** All fields a template fills in: the shared ones it uses, then its own. */
-export function templateFields(template: TemplateEntry): TemplateField[] {
+export function templateFields(template: Pick<TemplateEntry, 'body' | 'data'>): TemplateField[] {
   const used = new Set(placeholdersOf(`${template.data.subject ?? ''}\n${template.body ?? ''}`));
   return [...SHARED_FIELDS.filter((field) => used.has(field.name)), ...template.data.fields];
 }
@@ -65,6 +91,7 @@ export async function getTemplates(): Promise<Map<string, TemplateEntry>> {
       if (error instanceof TemplateError) throw new Error(`${sourceOf(template)}: the template ${error.message}.`);
       throw error;
     }
+    checkMessageLength(template);
   }
   await checkArticleSections(templates);
   return new Map(templates.map((template) => [template.id, template]));

@@ -7,6 +7,7 @@ export const SEARCH_TYPES = [
   { id: 'question', label: 'Questions', one: 'Reader question' },
   { id: 'template', label: 'Message templates', one: 'Message template' },
   { id: 'move-on', label: 'Move-on advice', one: 'Move-on advice' },
+  { id: 'guide-step', label: 'Guide questions', one: 'Guide question' },
 ] as const;
 
 export type SearchTypeId = (typeof SEARCH_TYPES)[number]['id'];

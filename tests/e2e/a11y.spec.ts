@@ -23,7 +23,7 @@ for (const scheme of ['light', 'dark'] as const) {
 }
 
 test('guide steps that are not in the sitemap, the 404 and open search pass axe', async ({ page }) => {
-  for (const path of ['/guide/no-reply/date-passed/not-since/', '/guide/turned-down/not-interested/', '/guide/no-reply/bogus/', '/no-such-page/']) {
+  for (const path of ['/guide/no-reply/interviews/date-passed/under-six-weeks/not-since/', '/guide/turned-down/employer/put-off/', '/guide/no-reply/bogus/', '/no-such-page/']) {
     await page.goto(path);
     expect(await violations(page), path).toEqual([]);
   }

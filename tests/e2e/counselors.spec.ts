@@ -1,8 +1,8 @@
 import { test, expect } from './fixtures';
-import { allPaths, OUTCOME_IDS, outcomeKind, outcomeUrl, pathUrl, stateMeta } from '../../src/guide/guide-model';
+import { allPaths, isOutcome, OUTCOME_IDS, outcomeKind, outcomeUrl, pathUrl } from '../../src/guide/guide-model';
 
 /** Every path that ends at an outcome, as enumerated by xstate/graph. */
-const outcomePaths = allPaths().filter((path) => stateMeta(path.stateId).kind === 'outcome');
+const outcomePaths = allPaths().filter((path) => isOutcome(path.stateId));
 
 test('lists every outcome, grouped by kind, with every path the machine enumerates', async ({ page }) => {
   await page.goto('/counselors/');
@@ -41,9 +41,9 @@ test('each listed link opens the right step', async ({ page }) => {
 test('copy link copies the full address of that path', async ({ page, context, baseURL }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto('/counselors/');
-  const item = page.locator('[data-directory-path="no-reply/date-passed/not-since"]');
+  const item = page.locator('[data-directory-path="no-reply/interviews/date-passed/under-six-weeks/not-since"]');
   await item.getByRole('button', { name: 'Copy link to this path' }).click();
-  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}/guide/no-reply/date-passed/not-since/`);
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}/guide/no-reply/interviews/date-passed/under-six-weeks/not-since/`);
   await expect(page.locator('[data-directory-status]')).toContainText('Link copied');
 });
 

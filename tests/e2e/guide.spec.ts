@@ -2,11 +2,11 @@ import type { Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import ICAL from 'ical.js';
 import { test, expect } from './fixtures';
-import { allPaths, outcomeKind, pathUrl, stateMeta, type GuidePath } from '../../src/guide/guide-model';
+import { allPaths, isOutcome, isQuestion, outcomeKind, pathUrl, type GuidePath } from '../../src/guide/guide-model';
 
 /** Paths and expectations come from the machine, never from a hand-kept list. */
 const paths = allPaths();
-const outcomePaths = paths.filter((path) => stateMeta(path.stateId).kind === 'outcome');
+const outcomePaths = paths.filter((path) => isOutcome(path.stateId));
 const longest = (kind: 'template' | 'move-on') =>
   outcomePaths
     .filter((path) => outcomeKind(path.stateId) === kind)
@@ -14,7 +14,7 @@ const longest = (kind: 'template' | 'move-on') =>
 
 /** The page shows exactly the given place in the guide. */
 async function expectAt(page: Page, path: GuidePath) {
-  if (stateMeta(path.stateId).kind === 'question') {
+  if (isQuestion(path.stateId)) {
     await expect(page.locator('[data-step]')).toHaveAttribute('data-step', path.stateId);
   } else {
     await expect(page.locator('[data-outcome]')).toHaveAttribute('data-outcome', outcomeKind(path.stateId));
@@ -74,28 +74,31 @@ test.describe('with JavaScript', () => {
   });
 
   test('"Change" goes back to that question, and a new answer takes a new path', async ({ page }) => {
-    await walk(page, { answers: ['no-reply', 'date-passed', 'not-since'], stateId: 'last-check-in' }, { expectNoReload: true });
-    await page.getByRole('link', { name: 'Change your answer to “Did they promise you an answer by a certain date?”' }).click();
-    await expect(page).toHaveURL('/guide/no-reply/');
-    await expectAt(page, { answers: ['no-reply'], stateId: 'promised-date' });
+    const answers = ['no-reply', 'interviews', 'date-passed', 'under-six-weeks', 'not-since'];
+    await walk(page, { answers, stateId: 'last-check-in' }, { expectNoReload: true });
+    // "Change" on the third answer (the promised date) goes back to that question.
+    await page.locator('.answer-summary__row').nth(2).getByRole('link').click();
+    await expect(page).toHaveURL('/guide/no-reply/interviews/');
+    await expectAt(page, { answers: ['no-reply', 'interviews'], stateId: 'promised-date' });
     await page.locator('[data-answer="no-date"]').click();
+    await page.locator('[data-answer="one-to-six-weeks"]').click();
     await page.locator('[data-answer="followed-up"]').click();
-    await expectAt(page, { answers: ['no-reply', 'no-date', 'followed-up'], stateId: 'move-on-no-reply' });
+    await expectAt(page, { answers: ['no-reply', 'interviews', 'no-date', 'one-to-six-weeks', 'followed-up'], stateId: 'move-on-no-reply' });
     await page.getByRole('link', { name: 'Start again' }).click();
     await expectAt(page, { answers: [], stateId: 'what-happened' });
   });
 
   test('copies a link to the current step', async ({ page, context, baseURL }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-    await walk(page, { answers: ['not-filling', 'reposted'], stateId: 'reapply-reposted' }, { expectNoReload: true });
+    await walk(page, { answers: ['on-hold', 'not-replied'], stateId: 'thanks-for-letting-me-know' }, { expectNoReload: true });
     await page.getByRole('button', { name: 'Copy link to this step' }).click();
     await expect(page.locator('[data-copy-status]')).toHaveText(/Link copied/);
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}/guide/not-filling/reposted/`);
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}/guide/on-hold/not-replied/`);
   });
 
   test('fills the template: live preview, clipboard, mailto: and a text file', async ({ page, context }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-    await page.goto('/guide/turned-down/still-interested/overqualified/');
+    await page.goto('/guide/turned-down/employer/still-keen/overqualified/');
     await page.getByLabel('Your name').fill('Sam Taylor');
     await page.getByLabel('Their name').fill('Ms Patel');
     await page.getByLabel('Company or organisation').fill('Northfield & Sons');
@@ -183,9 +186,11 @@ test.describe('with JavaScript', () => {
   });
 
   test('offers a calendar reminder that is a valid iCalendar file', async ({ page }) => {
-    await page.goto('/guide/no-reply/date-to-come/');
+    await page.goto('/guide/no-reply/interviews/date-to-come/');
     await page.getByLabel('Company or organisation').fill('Acme, Inc.; North');
-    await page.getByLabel('Remind me on').fill('2027-01-15');
+    // The reminder counts from the reader's date: two working days after Wednesday 13 January 2027.
+    await page.locator('[data-reminder-from]').fill('2027-01-13');
+    await expect(page.locator('[data-reminder-date]')).toHaveValue('2027-01-15');
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       page.getByRole('button', { name: 'Download calendar reminder' }).click(),
@@ -195,7 +200,7 @@ test.describe('with JavaScript', () => {
     const event = new ICAL.Event(new ICAL.Component(ICAL.parse(ics)).getFirstSubcomponent('vevent')!);
     expect(event.startDate.toString()).toBe('2027-01-15');
     expect(event.summary).toContain('Acme, Inc.; North');
-    expect(event.description).toContain('/guide/no-reply/date-to-come/');
+    expect(event.description).toContain('/guide/no-reply/interviews/date-to-come/');
   });
 });
 

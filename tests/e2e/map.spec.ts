@@ -1,12 +1,9 @@
 import { test, expect } from './fixtures';
-import { guideMachine } from '../../src/guide/guide-machine';
-import { allPaths, answeredQuestions, outcomeUrl, pathUrl, STATE_IDS, stateMeta } from '../../src/guide/guide-model';
+import { allPaths, answeredQuestions, answersOf, isOutcome, machineEdges, outcomeUrl, pathUrl, shortestPathTo, STATE_IDS } from '../../src/guide/guide-model';
 import { mapUrl } from '../../src/guide/map-urls';
 
-/** The machine's transitions, read from its definition, as "source:answer:target". */
-const transitions = Object.entries(guideMachine.root.states).flatMap(([source, node]) =>
-  Object.entries((node.config.on ?? {}) as Record<string, string>).map(([answer, target]) => `${source}:${answer}:${target}`),
-);
+/** The machine's transitions as "source:answer:target". */
+const transitions = machineEdges().map(({ source, answer, target }) => `${source}:${answer}:${target}`);
 
 test('the map has a linked box for every state and an edge for every transition', async ({ page }) => {
   await page.goto('/guide/map/');
@@ -15,12 +12,7 @@ test('the map has a linked box for every state and an edge for every transition'
   );
   expect(nodes.map((node) => node.id).sort()).toEqual([...STATE_IDS].sort());
   for (const node of nodes) {
-    if (stateMeta(node.id).kind === 'outcome') {
-      expect(node.href).toBe(outcomeUrl(node.id));
-    } else {
-      const shortest = allPaths().filter((path) => path.stateId === node.id).sort((a, b) => a.answers.length - b.answers.length)[0]!;
-      expect(node.href, node.id).toBe(pathUrl(shortest.answers));
-    }
+    expect(node.href, node.id).toBe(isOutcome(node.id) ? outcomeUrl(node.id) : pathUrl(shortestPathTo(node.id).answers));
   }
   const edges = await page.locator('svg [data-edge]').evaluateAll((groups) => groups.map((group) => (group as SVGElement).dataset.edge!));
   expect(edges.sort()).toEqual([...transitions].sort());
@@ -43,7 +35,7 @@ test('the highlighted path matches the URL, for every path', async ({ page }) =>
   for (const path of allPaths().filter((candidate) => candidate.answers.length > 0)) {
     await page.goto(mapUrl(path.answers));
     const expected = answeredQuestions(path.answers).map(({ stateId, slug }) => {
-      const target = (guideMachine.root.states[stateId]!.config.on as Record<string, string>)[slug];
+      const target = answersOf(stateId).find((answer) => answer.slug === slug)!.to;
       return `${stateId}:${slug}:${target}`;
     });
     const taken = await page.locator('svg [data-edge].is-taken').evaluateAll((groups) => groups.map((group) => (group as SVGElement).dataset.edge!));
@@ -54,9 +46,9 @@ test('the highlighted path matches the URL, for every path', async ({ page }) =>
 });
 
 test('"See where you are on the map" opens the map with the path taken', async ({ page }) => {
-  await page.goto('/guide/not-filling/not-reposted/');
+  await page.goto('/guide/on-hold/');
   await page.getByRole('link', { name: 'See where you are on the map' }).click();
-  await expect(page).toHaveURL('/guide/map/not-filling/not-reposted/');
+  await expect(page).toHaveURL('/guide/map/on-hold/');
   await expect(page.locator('svg .is-here')).toHaveAttribute('data-node', 'replied-yet');
   await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', /\/guide\/map\/$/);
 });
@@ -65,7 +57,7 @@ test('the list version links every question and outcome', async ({ page }) => {
   await page.goto('/guide/map/');
   const hrefs = new Set(await page.locator('.map-tree a').evaluateAll((links) => links.map((link) => link.getAttribute('href')!)));
   for (const id of STATE_IDS) {
-    const href = stateMeta(id).kind === 'outcome' ? outcomeUrl(id) : pathUrl(allPaths().find((path) => path.stateId === id)!.answers);
+    const href = isOutcome(id) ? outcomeUrl(id) : pathUrl(shortestPathTo(id).answers);
     expect(hrefs.has(href), id).toBe(true);
   }
 });

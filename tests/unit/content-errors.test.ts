@@ -85,4 +85,12 @@ describe('malformed content fails the build, naming the file and field', () => {
     expect(output).toContain('{favouriteColour}');
     expect(output).toContain('fields');
   }, 120_000);
+
+  test('a guide question whose wording misspells one of its answers', () => {
+    const dir = fixture('guide', 'guide/who-told-you.md', (text) => text.replace(/^  agency:$/m, '  agncy:'));
+    const { status, output } = runAstro('build', dir);
+    expect(status).not.toBe(0);
+    expect(output).toContain('guide/who-told-you.md');
+    expect(output).toContain('"agncy"');
+  }, 120_000);
 });

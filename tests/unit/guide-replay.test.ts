@@ -27,16 +27,16 @@ describe('guide URLs', () => {
   const cases: [string, string, string, string[]][] = [
     // [address, problem kind, the furthest valid state, the answers kept]
     ['/guide/banana/', 'unknown-answer', 'what-happened', []],
-    ['/guide/turned-down/maybe/', 'unknown-answer', 'still-interested', ['turned-down']],
+    ['/guide/turned-down/maybe/', 'unknown-answer', 'who-told-you', ['turned-down']],
     ['/guide/date-passed/', 'skipped-question', 'what-happened', []],
-    ['/guide/turned-down/overqualified/', 'skipped-question', 'still-interested', ['turned-down']],
-    ['/guide/turned-down/not-interested/more/', 'after-outcome', 'move-on-treated-poorly', ['turned-down', 'not-interested']],
-    ['/guide/no-reply/date-to-come/no-date/', 'after-outcome', 'last-check-in', ['no-reply', 'date-to-come']],
+    ['/guide/turned-down/overqualified/', 'skipped-question', 'who-told-you', ['turned-down']],
+    ['/guide/turned-down/employer/put-off/more/', 'after-outcome', 'move-on-treated-poorly', ['turned-down', 'employer', 'put-off']],
+    ['/guide/no-reply/interviews/date-to-come/no-date/', 'after-outcome', 'wait-for-their-date', ['no-reply', 'interviews', 'date-to-come']],
     ['/guide/Turned-Down/', 'malformed', 'what-happened', []],
-    ['/guide/no-reply//date-passed/', 'malformed', 'promised-date', ['no-reply']],
-    ['/guide/no-reply/%3Cscript%3E/', 'malformed', 'promised-date', ['no-reply']],
+    ['/guide/no-reply//interviews/', 'malformed', 'last-stage', ['no-reply']],
+    ['/guide/no-reply/%3Cscript%3E/', 'malformed', 'last-stage', ['no-reply']],
     ['/guide/no-reply/%E0%A4%A/', 'malformed', 'what-happened', []],
-    ['/guide/no-reply/date..passed/', 'malformed', 'promised-date', ['no-reply']],
+    ['/guide/no-reply/date..passed/', 'malformed', 'last-stage', ['no-reply']],
     ['/guide/outcomes/nope/', 'unknown-outcome', 'what-happened', []],
     ['/guide/outcomes/ask-feedback/extra/', 'after-outcome', 'ask-feedback', []],
     ['/guide/outcomes/what-happened/', 'unknown-outcome', 'what-happened', []],
@@ -51,14 +51,20 @@ describe('guide URLs', () => {
     expect(describeProblem(replay.problem!)).toMatch(/\w/);
   });
 
-  test('a query string on a valid step is flagged, keeping the step', () => {
-    const replay = replayUrl('/guide/no-reply/', '?utm=x');
-    expect(replay.problem?.kind).toBe('query');
-    expect(replay.answers).toEqual(['no-reply']);
+  test('messages name the offending part, and the question when the page knows its title', () => {
+    const titles: Record<string, string> = { 'what-happened': 'What has happened?' };
+    expect(describeProblem(replayUrl('/guide/banana/').problem!)).toContain('banana');
+    expect(describeProblem(replayUrl('/guide/date-passed/').problem!, (id) => titles[id])).toContain('“What has happened?”');
+    expect(describeProblem(replayUrl('/guide/date-passed/').problem!)).toContain('this question');
   });
 
-  test('messages name the offending part', () => {
-    expect(describeProblem(replayUrl('/guide/banana/').problem!)).toContain('banana');
-    expect(describeProblem(replayUrl('/guide/date-passed/').problem!)).toContain('What happened?');
+  test('a huge or tricky segment is quoted as a short, clean excerpt', () => {
+    const huge = `/guide/${'a'.repeat(12_000)}/`;
+    const message = describeProblem(replayUrl(huge).problem!);
+    expect(message.length).toBeLessThan(200);
+    expect(message).toContain('…');
+    const override = describeProblem(replayUrl('/guide/%E2%80%AEevil/').problem!);
+    expect(override).not.toMatch(/\u202e/u);
+    expect(override).toContain('evil');
   });
 });

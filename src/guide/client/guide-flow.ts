@@ -38,7 +38,7 @@ class GuideFlow extends HTMLElement {
   private navigation = 0;
 
   connectedCallback(): void {
-    const replay = replayUrl(location.pathname, location.search);
+    const replay = replayUrl(location.pathname);
     if (replay.problem) showBrokenLinkNotice(this.querySelector('[data-guide-notice]')!, replay);
 
     this.addEventListener('click', (event) => this.onClick(event));

@@ -7,7 +7,7 @@ import { showBrokenLinkNotice } from './broken-link-notice';
  * wrong with the link and can carry on from the furthest step that made sense.
  */
 export function explainGuideLink(notice: HTMLElement): void {
-  const replay = replayUrl(location.pathname, location.search);
+  const replay = replayUrl(location.pathname);
   if (!replay.problem) {
     // A valid address that was only missing its trailing slash: go to the real page.
     location.replace(furthestUrl(replay));

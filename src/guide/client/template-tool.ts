@@ -1,6 +1,7 @@
 import { fillTemplate, parseTemplate } from '../template-text';
 import { mailtoHref, messageAsText } from '../message-export';
 import { reminderIcs } from '../ical';
+import { parseDay, reminderDay, type ReminderOffset } from '../reminder-date';
 import { clearDetails, loadDetails, saveDetail } from './saved-details';
 import { copyText } from './clipboard';
 import { downloadText } from './download';
@@ -28,7 +29,10 @@ export function connectTemplateTool(tool: HTMLElement): void {
   let subject: string | undefined;
   let body = '';
 
-  const values = () => Object.fromEntries(fields.map((field) => [field.name, field.value]));
+  // A field left empty uses its fallback (the greeting "Dear"), otherwise it shows as a blank.
+  const fallbacks = Object.fromEntries(fields.flatMap((field) => (field.dataset.fallback ? [[field.name, field.dataset.fallback]] : [])));
+  const values = () =>
+    Object.fromEntries(fields.map((field) => [field.name, field.value.trim() || (fallbacks[field.name] ?? '')]));
   const bodyParts = parseTemplate(bodySource);
   const render = () => {
     const filled = values();
@@ -88,18 +92,34 @@ function localIsoDate(date: Date): string {
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
 
+/**
+ * The reminder: the reader gives the date it counts from (their promised day, the day of their
+ * message…) and the reminder day follows from it; they can still change it.
+ */
 function connectReminder(section: HTMLElement, title: string, company: () => string): void {
+  const fromInput = section.querySelector<HTMLInputElement>('[data-reminder-from]')!;
   const dateInput = section.querySelector<HTMLInputElement>('[data-reminder-date]')!;
   const status = section.querySelector<HTMLElement>('[data-reminder-status]')!;
-  const inDays = new Date();
-  inDays.setDate(inDays.getDate() + Number(section.dataset.reminderDays ?? 3));
-  // Keep a date the reader chose before the tools loaded.
-  dateInput.value ||= localIsoDate(inDays);
-  dateInput.min = localIsoDate(new Date());
+  const offset = JSON.parse(section.dataset.reminderAfter ?? '{"workingDays":2}') as ReminderOffset;
+  const today = localIsoDate(new Date());
+  dateInput.min = today;
+  fromInput.addEventListener('change', () => {
+    const day = reminderDay(fromInput.value, offset);
+    if (day) dateInput.value = day;
+  });
+  // Keep dates the reader chose before the tools loaded.
+  if (fromInput.value && !dateInput.value) dateInput.value = reminderDay(fromInput.value, offset) ?? '';
 
   section.querySelector('[data-reminder-download]')!.addEventListener('click', () => {
-    if (!dateInput.value) {
-      status.textContent = 'Choose a date first.';
+    const problem = !dateInput.value
+      ? 'Choose a date first.'
+      : !parseDay(dateInput.value)
+        ? 'That date doesn’t look right. Use a real day, such as 15 January next year.'
+        : dateInput.value < today
+          ? 'That day has already passed. Choose a day from today on.'
+          : undefined;
+    if (problem) {
+      status.textContent = problem;
       dateInput.focus();
       return;
     }

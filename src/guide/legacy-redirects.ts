@@ -1,0 +1,53 @@
+import { MAP_ROOT } from './map-urls';
+import { GUIDE_ROOT } from './guide-urls';
+
+/**
+ * Addresses of the first release's guide (recorded in tests/fixtures/legacy-guide-urls.json) that
+ * the redesigned guide no longer has, each sent to its nearest equivalent. Counsellors shared these
+ * links; written by hand because each is a judgement: the same advice where the old answers are
+ * enough, otherwise the question that asks for the fact the old guide never asked.
+ */
+const STEPS: Record<string, string> = {
+  'turned-down/still-interested': 'turned-down/employer/still-keen',
+  'turned-down/not-interested': 'turned-down/employer/put-off',
+  'turned-down/still-interested/no-reason': 'turned-down/employer/still-keen/no-reason',
+  'turned-down/still-interested/came-close': 'turned-down/employer/still-keen/came-close',
+  'turned-down/still-interested/role-changed': 'turned-down/employer/still-keen/role-changed',
+  'turned-down/still-interested/overqualified': 'turned-down/employer/still-keen/overqualified',
+  'turned-down/still-interested/not-a-fit': 'turned-down/employer/still-keen/closer-match',
+  'turned-down/still-interested/no-reason/internship': 'turned-down/employer/still-keen/no-reason/a-programme',
+  'turned-down/still-interested/no-reason/job': 'turned-down/employer/still-keen/no-reason/a-job',
+  'turned-down/still-interested/no-reason/internship/same-internship': 'turned-down/employer/still-keen/no-reason/a-programme',
+  'turned-down/still-interested/no-reason/internship/different-internship':
+    'turned-down/employer/still-keen/no-reason/a-programme/first-try',
+  'turned-down/still-interested/no-reason/job/by-email': 'turned-down/employer/still-keen/no-reason/a-job/by-email',
+  'turned-down/still-interested/no-reason/job/by-phone': 'turned-down/employer/still-keen/no-reason/a-job/by-phone',
+  // "Not filling the job" asked whether it was advertised again: both are first answers now.
+  'not-filling': '',
+  'not-filling/reposted': 'reposted',
+  'not-filling/not-reposted': 'on-hold',
+  'not-filling/not-reposted/not-replied': 'on-hold/not-replied',
+  'not-filling/not-reposted/already-replied': 'on-hold/already-replied',
+  // The old guide assumed interviews had happened, and never asked how long ago.
+  'no-reply/date-passed': 'no-reply/interviews/date-passed',
+  'no-reply/date-passed/not-since': 'no-reply/interviews/date-passed',
+  'no-reply/date-passed/chased-since': 'no-reply/interviews/date-passed/under-six-weeks/chased-since',
+  'no-reply/date-to-come': 'no-reply/interviews/date-to-come',
+  'no-reply/no-date': 'no-reply/interviews/no-date',
+  'no-reply/no-date/not-followed-up': 'no-reply/interviews/no-date',
+  'no-reply/no-date/followed-up': 'no-reply/interviews/no-date/one-to-six-weeks/followed-up',
+};
+
+/** Outcomes that were renamed. */
+const OUTCOMES: Record<string, string> = {
+  'move-on-same-internship': 'move-on-same-programme',
+};
+
+const under = (root: string, answers: string) => (answers ? `${root}${answers}/` : root);
+
+/** Every old address (guide steps, their map pages, renamed outcomes) and where it now leads. */
+export const LEGACY_REDIRECTS: Readonly<Record<string, string>> = Object.fromEntries([
+  ...Object.entries(STEPS).map(([from, to]) => [under(GUIDE_ROOT, from), under(GUIDE_ROOT, to)]),
+  ...Object.entries(STEPS).map(([from, to]) => [under(MAP_ROOT, from), under(MAP_ROOT, to)]),
+  ...Object.entries(OUTCOMES).map(([from, to]) => [`${GUIDE_ROOT}outcomes/${from}/`, `${GUIDE_ROOT}outcomes/${to}/`]),
+]);
