@@ -75,10 +75,10 @@ try {
   console.log('Timing search and the guide…');
   const search = await measureSearch(context, origin);
   const guide = await measureGuide(context, origin, [
-    ['turned-down', 'still-interested', 'no-reason', 'job', 'by-email'],
-    ['no-reply', 'date-passed', 'not-since'],
-    ['not-filling', 'not-reposted', 'not-replied'],
-    ['turned-down', 'still-interested', 'no-reason', 'internship', 'same-internship'],
+    ['turned-down', 'employer', 'still-keen', 'no-reason', 'a-job', 'by-email'],
+    ['no-reply', 'interviews', 'date-passed', 'under-six-weeks', 'not-since'],
+    ['on-hold', 'not-replied'],
+    ['turned-down', 'automated', 'spoke-with-someone', 'closer-match', 'role-in-mind'],
   ]);
   await browser.close();
 

@@ -25,6 +25,7 @@ test('lists every outcome, grouped by kind, with every path the machine enumerat
 });
 
 test('each listed link opens the right step', async ({ page }) => {
+  test.setTimeout(180_000);
   await page.goto('/counselors/');
   const links = await page.locator('[data-directory-path] > a').evaluateAll((anchors) =>
     anchors.map((anchor) => ({ href: anchor.getAttribute('href')!, path: anchor.parentElement!.dataset.directoryPath! })),
@@ -73,6 +74,21 @@ test('the filter narrows the list as you type, and says when nothing matches', a
 
   await filter.fill('');
   await expect(visiblePaths).toHaveCount(total);
+});
+
+test('the filter knows the words clients use, not only the guide’s labels', async ({ page }) => {
+  await page.goto('/counselors/');
+  const filter = page.getByLabel('Filter advice and paths');
+  const shown = page.locator('[data-directory-outcome]:visible');
+  // "Talent team" appears in no label or title: only in the words readers type for an automatic rejection.
+  await filter.fill('talent team');
+  await expect(page.locator('[data-directory-outcome="move-on-automated"]')).toBeVisible();
+  expect(await shown.count()).toBeLessThan(OUTCOME_IDS.length / 2);
+  // "Hiring freeze" is how people describe a job on hold.
+  await filter.fill('hiring freeze');
+  await expect(page.locator('[data-directory-outcome="thanks-for-letting-me-know"]')).toBeVisible();
+  await expect(page.locator('[data-directory-outcome="move-on-after-thanks"]')).toBeVisible();
+  await expect(page.locator('[data-directory-outcome="ask-feedback"]')).toBeHidden();
 });
 
 test.describe('without JavaScript', () => {

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { HtmlValidate } from 'html-validate';
 import { test, expect } from './fixtures';
+import { LEGACY_REDIRECTS } from '../../src/guide/legacy-redirects';
 
 const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
 
@@ -10,7 +11,9 @@ test('every built page is valid HTML (html-validate, recommended rules)', async 
   const validator = new HtmlValidate({ extends: ['html-validate:recommended'] });
   const pages = readdirSync(dist, { withFileTypes: true, recursive: true })
     .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
-    .map((entry) => join(entry.parentPath, entry.name));
+    .map((entry) => join(entry.parentPath, entry.name))
+    // Astro writes the one-line redirect pages for old guide addresses itself (see legacy-links.spec).
+    .filter((page) => !(`/${page.slice(dist.length).replace(/index\.html$/, '')}` in LEGACY_REDIRECTS));
   expect(pages.length).toBeGreaterThan(50);
   const problems: string[] = [];
   for (const page of pages) {

@@ -40,14 +40,15 @@ test('questions → a question → a related question → its advice in the guid
 test('the guide, answer by answer, to a message; then change an answer to reach a move-on', async ({ page }) => {
   await page.goto('/');
   await page.getByRole('link', { name: 'Start the guide' }).first().click();
-  await page.locator('[data-answer="turned-down"]').click();
-  await page.locator('[data-answer="still-interested"]').click();
-  await page.locator('[data-answer="overqualified"]').click();
+  for (const answer of ['turned-down', 'employer', 'still-keen', 'overqualified']) {
+    await page.locator(`[data-answer="${answer}"]`).click();
+  }
   await expect(page.locator('[data-outcome="template"]')).toHaveAttribute('data-outcome-id', 'overqualified-reply');
   await expect(page.locator('[data-template-output]')).toBeVisible();
   await expectNoSidewaysScroll(page);
-  await page.getByRole('link', { name: /Change your answer to “Would you still like/ }).click();
-  await page.locator('[data-answer="not-interested"]').click();
+  // "Change" on the third answer (how you feel about them now).
+  await page.locator('.answer-summary__row').nth(2).getByRole('link').click();
+  await page.locator('[data-answer="put-off"]').click();
   await expect(page.locator('[data-outcome="move-on"]')).toHaveAttribute('data-outcome-id', 'move-on-treated-poorly');
   await page.getByRole('link', { name: 'See where you are on the map' }).click();
   await expect(page.locator('svg .is-here')).toHaveAttribute('data-node', 'move-on-treated-poorly');
@@ -57,8 +58,8 @@ test('the guide, answer by answer, to a message; then change an answer to reach 
 test('a counsellor finds a path and opens it', async ({ page }) => {
   await page.goto('/counselors/');
   await expectNoSidewaysScroll(page);
-  await page.locator('[data-directory-path="no-reply/date-to-come"] > a').click();
-  await expect(page.locator('[data-outcome]')).toHaveAttribute('data-outcome-id', 'last-check-in');
+  await page.locator('[data-directory-path="no-reply/interviews/date-to-come"] > a').click();
+  await expect(page.locator('[data-outcome]')).toHaveAttribute('data-outcome-id', 'wait-for-their-date');
 });
 
 test('search, or a clear way round it without JavaScript', async ({ page }, testInfo) => {

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { test, expect, sitemapPaths } from './fixtures';
+import { LEGACY_REDIRECTS } from '../../src/guide/legacy-redirects';
 
 const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
 
@@ -19,7 +20,13 @@ test('our built JavaScript has no HTML-injection sinks', () => {
 });
 
 test('every page carries a strict Content-Security-Policy', () => {
-  const pages = files(dist, '.html');
+  // Astro's one-line redirect pages for old guide addresses have no script or style at all; the
+  // host's _headers policy covers them.
+  const isRedirect = (page: string) => `/${page.slice(dist.length).replace(/index\.html$/, '')}` in LEGACY_REDIRECTS;
+  const pages = files(dist, '.html').filter((page) => !isRedirect(page));
+  for (const page of files(dist, '.html').filter(isRedirect)) {
+    expect(readFileSync(page, 'utf8'), page).not.toMatch(/<script|<style|\sstyle="/i);
+  }
   expect(pages.length).toBeGreaterThan(50);
   for (const page of pages) {
     const html = readFileSync(page, 'utf8');
@@ -32,6 +39,7 @@ test('every page carries a strict Content-Security-Policy', () => {
 });
 
 test('every page works under the policy (no violations while loading)', async ({ page }) => {
+  test.setTimeout(180_000);
   for (const path of await sitemapPaths(page)) {
     await page.goto(path);
   }

@@ -28,11 +28,23 @@ describe('content schemas', () => {
     expect(issuesOf(questionSchema.safeParse({ ...question, nextSteps: [] }))).toEqual(['nextSteps']);
   });
 
-  test('an email template needs a subject; a voicemail does not', () => {
+  test('an email template needs a subject; a voicemail needs lines for when they pick up; a LinkedIn note has no subject', () => {
     const template = { title: 'Ask for feedback', summary: 'For anyone turned down without a reason.', whenToUse: 'When you were turned down and would like to know one thing to improve.', tips: ['Keep it short.'] };
     expect(issuesOf(templateSchema.safeParse(template))).toEqual(['subject']);
-    expect(templateSchema.safeParse({ ...template, channel: 'voicemail' }).success).toBe(true);
+    expect(issuesOf(templateSchema.safeParse({ ...template, channel: 'voicemail' }))).toEqual(['pickUp']);
+    expect(templateSchema.safeParse({ ...template, channel: 'voicemail', pickUp: ['Thank you for picking up.'] }).success).toBe(true);
+    expect(issuesOf(templateSchema.safeParse({ ...template, channel: 'linkedin', subject: 'Hello there' }))).toEqual(['subject']);
+    expect(issuesOf(templateSchema.safeParse({ ...template, subject: 'Hello there', pickUp: ['Thank you for picking up.'] }))).toEqual(['pickUp']);
     expect(issuesOf(templateSchema.safeParse({ ...template, subject: 'Hi', fields: [{ name: 'Bad Name', label: 'x', hint: 'hint here', example: 'e' }] }))).toContain('fields.0.name');
+  });
+
+  test('a reminder counts either working days or months from the reader’s date', () => {
+    const template = { title: 'Wait, then check in', summary: 'For when their date has not come yet.', whenToUse: 'When they promised an answer by a date that has not come yet.', subject: 'Checking in', tips: ['Wait.'] };
+    const withReminder = (after: unknown) => templateSchema.safeParse({ ...template, reminder: { from: 'The date they gave you', after } });
+    expect(withReminder({ workingDays: 2 }).success).toBe(true);
+    expect(withReminder({ months: 6 }).success).toBe(true);
+    expect(withReminder({ days: 2 }).success).toBe(false);
+    expect(withReminder({ workingDays: 2, months: 1 }).success).toBe(false);
   });
 
   test('move-on links must be site paths', () => {

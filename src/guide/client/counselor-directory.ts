@@ -26,15 +26,17 @@ export function connectDirectory(root: HTMLElement): void {
   const apply = () => {
     const wanted = words(input.value);
     const matches = (text: string) => wanted.every((word) => compact(text).includes(word));
+    // A reader's phrase ("heard nothing", "keep on file") matches when one keyword holds every word typed.
+    const matchesKeyword = (keywords = '') => wanted.length > 0 && keywords.split('|').some(matches);
     let shownPaths = 0;
     let shownOutcomes = 0;
     for (const outcome of outcomes) {
       const heading = outcome.querySelector('h3')?.textContent ?? '';
       const who = outcome.querySelector('.directory__who')?.textContent ?? '';
-      const outcomeMatches = matches(`${heading} ${who}`);
+      const outcomeMatches = matches(`${heading} ${who}`) || matchesKeyword(outcome.dataset.directoryKeywords);
       let visible = 0;
       for (const path of outcome.querySelectorAll<HTMLElement>('[data-directory-path]')) {
-        path.hidden = !(outcomeMatches || matches(path.textContent ?? ''));
+        path.hidden = !(outcomeMatches || matches(path.textContent ?? '') || matchesKeyword(path.dataset.directoryKeywords));
         if (!path.hidden) visible++;
       }
       outcome.hidden = visible === 0;

@@ -1,0 +1,29 @@
+import { test, expect } from './fixtures';
+import legacy from '../fixtures/legacy-guide-urls.json';
+import { LEGACY_REDIRECTS } from '../../src/guide/legacy-redirects';
+
+/**
+ * Links counsellors shared before the guide was redesigned (recorded in the fixture before the
+ * change): each opens a working step or outcome, in the browser, with or without a static host.
+ */
+test('every guide address of the first release opens a step or an outcome', async ({ page }) => {
+  test.setTimeout(180_000);
+  for (const { url } of [...legacy.paths, ...legacy.outcomes]) {
+    await page.goto(url);
+    const target = LEGACY_REDIRECTS[url] ?? url;
+    await expect(page, url).toHaveURL(target);
+    await expect(page.locator('[data-step], [data-outcome]'), url).toHaveCount(1);
+    await expect(page.locator('[data-guide-notice]'), url).toBeHidden();
+  }
+});
+
+test('old map links open the map with the new path highlighted', async ({ page }) => {
+  await page.goto('/guide/map/not-filling/reposted/');
+  await expect(page).toHaveURL('/guide/map/reposted/');
+  await expect(page.locator('svg .is-here')).toHaveAttribute('data-node', 'reapply-reposted');
+});
+
+test('static hosts get the same redirects as 301s in _redirects', async ({ page }) => {
+  const file = await (await page.request.get('/_redirects')).text();
+  for (const [from, to] of Object.entries(LEGACY_REDIRECTS)) expect(file).toContain(`${from} ${to} 301`);
+});
