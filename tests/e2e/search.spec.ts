@@ -43,7 +43,7 @@ test('filters results by type', async ({ page }) => {
     expect(excerpt).not.toMatch(/^\s*(template|move-on|question|article)\b/);
   }
 
-  await page.getByRole('radio', { name: 'Questions' }).check();
+  await page.getByRole('radio', { name: 'Questions', exact: true }).check();
   await expect(page).toHaveURL(/type=question/);
   await expect.poll(async () => [...new Set(await types())]).toEqual(['question']);
 
