@@ -7,7 +7,7 @@ import lazyScripts from './src/integrations/lazy-scripts.ts';
 import staticHostFiles from './src/integrations/static-host-files.ts';
 import { replayUrl } from './src/guide/guide-replay.ts';
 import { LEGACY_REDIRECTS } from './src/guide/legacy-redirects.ts';
-import { DIRECTIVES, PAGE_SCRIPT_HASH, SCRIPT_SOURCES } from './src/lib/security-policy.ts';
+import { DIRECTIVES, INLINE_SCRIPT_HASHES, SCRIPT_SOURCES } from './src/lib/security-policy.ts';
 
 /**
  * Guide pages that end at an outcome are copies of the outcome's canonical page
@@ -41,7 +41,8 @@ export default defineConfig({
   security: {
     csp: {
       directives: [...DIRECTIVES],
-      scriptDirective: { resources: SCRIPT_SOURCES, hashes: [PAGE_SCRIPT_HASH] },
+      // dist/_headers sends the same policy (src/integrations/static-host-files.ts).
+      scriptDirective: { resources: SCRIPT_SOURCES, hashes: [...INLINE_SCRIPT_HASHES] },
     },
   },
   integrations: [mdx(), sitemap({ filter: isCanonicalPage }), lazyScripts(), staticHostFiles(), pagefind()],

@@ -1,14 +1,15 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
-import { LAZY_SCRIPTS, LAZY_SCRIPT_URLS, type LazyScript } from '../lib/lazy-scripts';
+import { LAZY_SCRIPTS, LAZY_SCRIPT_URLS, type LazyScript, type LazyScriptUrls } from '../lib/lazy-scripts';
 
 const PREFIX = 'lazy-';
 
 /**
  * Builds each lazy script as an entry chunk of the client bundle and records its hashed URL for
  * the pages, which Astro renders after the client build. Loading them with a plain import(url)
- * keeps Vite's preload helper (and any script at all) off pages until it is needed.
+ * keeps Vite's preload helper (and any script at all) off pages until it is needed. A chunk that
+ * goes missing stops the build here, and pages refuse to render without a URL (lazyScriptUrl).
  */
 export default function lazyScripts(): AstroIntegration {
   return {
@@ -24,16 +25,22 @@ export default function lazyScripts(): AstroIntegration {
                 apply: 'build',
                 applyToEnvironment: (environment) => environment.name === 'client',
                 buildStart() {
+                  // Never let pages use the URLs of an earlier build in the same process.
+                  delete (globalThis as Record<symbol, unknown>)[LAZY_SCRIPT_URLS];
                   for (const [name, file] of Object.entries(LAZY_SCRIPTS)) {
                     this.emitFile({ type: 'chunk', id: join(root, file), name: `${PREFIX}${name}` });
                   }
                 },
                 generateBundle(_options, bundle) {
-                  const urls: Partial<Record<LazyScript, string>> = {};
+                  const urls: LazyScriptUrls = {};
                   for (const chunk of Object.values(bundle)) {
                     if (chunk.type === 'chunk' && chunk.isEntry && chunk.name.startsWith(PREFIX)) {
                       urls[chunk.name.slice(PREFIX.length) as LazyScript] = `/${chunk.fileName}`;
                     }
+                  }
+                  const missing = Object.keys(LAZY_SCRIPTS).filter((name) => !urls[name as LazyScript]);
+                  if (missing.length) {
+                    this.error(`The client build has no entry chunk for the lazy script(s) ${missing.join(', ')} (see src/lib/lazy-scripts.ts).`);
                   }
                   (globalThis as Record<symbol, unknown>)[LAZY_SCRIPT_URLS] = urls;
                 },

@@ -1,16 +1,88 @@
 import type { AstroIntegration } from 'astro';
-import { writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { LEGACY_REDIRECTS } from '../guide/legacy-redirects';
+import { headerPolicy, scriptHash, securityHeaders } from '../lib/security-policy';
 
 /**
- * Writes dist/_redirects, the file static hosts (Netlify, Cloudflare Pages…) read, from the same
- * map as Astro's own redirect pages, so a host answers old links with a real 301.
+ * Writes the files static hosts (Netlify, Cloudflare Pages…) read from the site's root:
+ * dist/_redirects, from the same map as Astro's own redirect pages, so a host answers old links
+ * with a real 301; and dist/_headers, from src/lib/security-policy.ts, the policy the pages'
+ * <meta> tags carry. Neither is kept by hand.
  */
 export function redirectsFile(redirects: Readonly<Record<string, string>>): string {
   const lines = Object.entries(redirects).map(([from, to]) => `${from} ${to} 301`);
   return `# Made by the build from src/guide/legacy-redirects.ts; do not edit.\n${lines.join('\n')}\n`;
+}
+
+/** Cache rules by path pattern, each with why. */
+export const CACHE_RULES: readonly { comment?: string; path: string; cacheControl: string }[] = [
+  {
+    comment: 'Hashed build output never changes under the same name: cache it for a year.',
+    path: '/_astro/*',
+    cacheControl: 'public, max-age=31536000, immutable',
+  },
+  {
+    comment: "Pagefind's index files are content-addressed too, except its entry script.",
+    path: '/pagefind/*',
+    cacheControl: 'public, max-age=3600',
+  },
+  { path: '/pagefind/fragment/*', cacheControl: 'public, max-age=31536000, immutable' },
+  { path: '/pagefind/index/*', cacheControl: 'public, max-age=31536000, immutable' },
+];
+
+/** dist/_headers: security headers on every path, then the cache rules. */
+export function headersFile(
+  headers: Readonly<Record<string, string>> = securityHeaders(),
+  cacheRules: typeof CACHE_RULES = CACHE_RULES,
+): string {
+  const block = (path: string, entries: Record<string, string>) =>
+    [path, ...Object.entries(entries).map(([name, value]) => `  ${name}: ${value}`)].join('\n');
+  const sections = [
+    [
+      '# Security and caching headers, in the format common static hosts read (Netlify, Cloudflare Pages…).',
+      '# Made by the build from src/lib/security-policy.ts and src/integrations/static-host-files.ts; do not edit.',
+      block('/*', headers),
+    ].join('\n'),
+    ...cacheRules.map(({ comment, path, cacheControl }) =>
+      [...(comment ? [`# ${comment}`] : []), block(path, { 'Cache-Control': cacheControl })].join('\n'),
+    ),
+  ];
+  // A blank line before each commented group, as a person would write it.
+  return `${sections.reduce((text, section) => text + (section.startsWith('#') ? '\n\n' : '\n') + section)}\n`;
+}
+
+/** The script sources a policy's script-src allows. */
+function scriptSources(policy: string): string[] {
+  const directive = policy
+    .split(';')
+    .map((part) => part.trim())
+    .find((part) => part.startsWith('script-src '));
+  return directive ? directive.split(/\s+/).slice(1) : [];
+}
+
+/**
+ * Hashes of the inline scripts in `html` that `policy` does not allow (JSON and other data blocks
+ * are not scripts to the browser and are skipped).
+ */
+export function unlistedInlineScripts(html: string, policy: string): string[] {
+  const allowed = new Set(scriptSources(policy));
+  const missing: string[] = [];
+  for (const [, attributes = '', body = ''] of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi)) {
+    if (/\ssrc\s*=/i.test(attributes)) continue;
+    const type = /\stype\s*=\s*["']?([^"'\s>]+)/i.exec(attributes)?.[1]?.toLowerCase();
+    if (type && type !== 'module' && !type.includes('javascript')) continue;
+    const hash = scriptHash(body);
+    if (!allowed.has(`'${hash}'`)) missing.push(hash);
+  }
+  return missing;
+}
+
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
+    .map((entry) => join(entry.parentPath, entry.name));
 }
 
 export default function staticHostFiles(): AstroIntegration {
@@ -18,8 +90,21 @@ export default function staticHostFiles(): AstroIntegration {
     name: 'after-the-no:static-host-files',
     hooks: {
       'astro:build:done': ({ dir, logger }) => {
-        writeFileSync(join(fileURLToPath(dir), '_redirects'), redirectsFile(LEGACY_REDIRECTS));
-        logger.info(`_redirects: ${Object.keys(LEGACY_REDIRECTS).length} old addresses`);
+        const siteDir = fileURLToPath(dir);
+        // The header policy is enforced on top of each page's own: an inline script it does not
+        // list would be blocked on any host that sends dist/_headers, so stop the build instead.
+        const policy = headerPolicy();
+        const problems = htmlFiles(siteDir).flatMap((file) =>
+          unlistedInlineScripts(readFileSync(file, 'utf8'), policy).map((hash) => `${relative(siteDir, file)}: ${hash}`),
+        );
+        if (problems.length) {
+          throw new Error(
+            `Inline scripts whose hash the Content-Security-Policy does not list (add them to INLINE_SCRIPT_HASHES in src/lib/security-policy.ts, or load them as files):\n  ${[...new Set(problems)].slice(0, 10).join('\n  ')}`,
+          );
+        }
+        writeFileSync(join(siteDir, '_headers'), headersFile());
+        writeFileSync(join(siteDir, '_redirects'), redirectsFile(LEGACY_REDIRECTS));
+        logger.info(`_headers: security headers and ${CACHE_RULES.length} cache rules; _redirects: ${Object.keys(LEGACY_REDIRECTS).length} old addresses`);
       },
     },
   };

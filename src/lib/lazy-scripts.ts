@@ -10,11 +10,30 @@ export const LAZY_SCRIPTS = {
 
 export type LazyScript = keyof typeof LAZY_SCRIPTS;
 
+export type LazyScriptUrls = Partial<Record<LazyScript, string>>;
+
 /** Where the build leaves the URLs of the built chunks for the pages being rendered. */
 export const LAZY_SCRIPT_URLS = Symbol.for('after-the-no.lazy-script-urls');
 
-/** The URL to import() a lazy script from: the built chunk, or the source file under `astro dev`. */
+/**
+ * Decides the URL a page gets for a lazy script: the built chunk's; under `astro dev`, which
+ * builds no chunks, the source file (Vite serves it); in a production build without a chunk URL,
+ * an error, since the source path would ship and 404 once deployed.
+ */
+export function resolveLazyScriptUrl(name: LazyScript, built: LazyScriptUrls | undefined, dev: boolean): string {
+  const url = built?.[name];
+  if (url) return url;
+  if (dev) return `/${LAZY_SCRIPTS[name]}`;
+  throw new Error(
+    `No built chunk URL for the lazy script "${name}" (${LAZY_SCRIPTS[name]}). ` +
+      'The lazyScripts() integration (src/integrations/lazy-scripts.ts) records it during the client build, ' +
+      'before pages are rendered; without it pages would point at the source file, which 404s in production. ' +
+      'Check that lazyScripts() is still in astro.config.mjs and that Astro still builds the client before rendering pages.',
+  );
+}
+
+/** The URL to import() a lazy script from (see resolveLazyScriptUrl). */
 export function lazyScriptUrl(name: LazyScript): string {
-  const built = (globalThis as { [LAZY_SCRIPT_URLS]?: Partial<Record<LazyScript, string>> })[LAZY_SCRIPT_URLS];
-  return built?.[name] ?? `/${LAZY_SCRIPTS[name]}`;
+  const built = (globalThis as { [LAZY_SCRIPT_URLS]?: LazyScriptUrls })[LAZY_SCRIPT_URLS];
+  return resolveLazyScriptUrl(name, built, import.meta.env.DEV);
 }

@@ -2,15 +2,24 @@ import { createHash } from 'node:crypto';
 import { PAGE_SCRIPT } from './page-script';
 
 /**
- * The site's Content Security Policy, in one place. Astro writes it into every page's <meta> (with
- * hashes of what it bundles); public/_headers sends the same policy as a header, plus the parts a
- * <meta> cannot carry. A test keeps the two in step.
+ * The site's security policy, in one place. Astro writes the Content Security Policy into every
+ * page's <meta> (with hashes of what it bundles); the build writes dist/_headers from the same
+ * policy (see src/integrations/static-host-files.ts), plus the parts a <meta> cannot carry.
  */
 
 /** Pagefind runs WebAssembly; nothing else needs more than the site's own origin. */
 export const SCRIPT_SOURCES = ["'self'", "'wasm-unsafe-eval'"];
 
-export const PAGE_SCRIPT_HASH: `sha256-${string}` = `sha256-${createHash('sha256').update(PAGE_SCRIPT).digest('base64')}`;
+/** A CSP source for a script, from the exact text the page carries. */
+export function scriptHash(script: string): `sha256-${string}` {
+  return `sha256-${createHash('sha256').update(script).digest('base64')}`;
+}
+
+/** The only inline script (every other script is a file from 'self'). */
+export const PAGE_SCRIPT_HASH = scriptHash(PAGE_SCRIPT);
+
+/** Every inline script any page carries; the build fails if it writes one that is not listed. */
+export const INLINE_SCRIPT_HASHES: readonly `sha256-${string}`[] = [PAGE_SCRIPT_HASH];
 
 /** Directives other than script-src and style-src (which Astro composes). */
 export const DIRECTIVES = [
@@ -28,8 +37,44 @@ export const HEADER_ONLY_DIRECTIVES = ["frame-ancestors 'none'"];
 export function headerPolicy(): string {
   return [
     ...DIRECTIVES,
-    `script-src ${[...SCRIPT_SOURCES, `'${PAGE_SCRIPT_HASH}'`].join(' ')}`,
+    `script-src ${[...SCRIPT_SOURCES, ...INLINE_SCRIPT_HASHES.map((hash) => `'${hash}'`)].join(' ')}`,
     "style-src 'self'",
     ...HEADER_ONLY_DIRECTIVES,
   ].join('; ');
+}
+
+/** Browser features the site never uses, all switched off. */
+const UNUSED_FEATURES = [
+  'accelerometer',
+  'autoplay',
+  'camera',
+  'display-capture',
+  'encrypted-media',
+  'fullscreen',
+  'geolocation',
+  'gyroscope',
+  'hid',
+  'idle-detection',
+  'magnetometer',
+  'microphone',
+  'midi',
+  'payment',
+  'picture-in-picture',
+  'publickey-credentials-get',
+  'screen-wake-lock',
+  'serial',
+  'usb',
+  'xr-spatial-tracking',
+  'interest-cohort',
+];
+
+/** Headers every response gets, none of which a <meta> can set. */
+export function securityHeaders(): Record<string, string> {
+  return {
+    'Content-Security-Policy': headerPolicy(),
+    'X-Content-Type-Options': 'nosniff',
+    'Referrer-Policy': 'strict-origin-when-cross-origin',
+    'Permissions-Policy': UNUSED_FEATURES.map((feature) => `${feature}=()`).join(', '),
+    'Cross-Origin-Opener-Policy': 'same-origin',
+  };
 }

@@ -1,15 +1,18 @@
 import { test as base, expect, type Page } from '@playwright/test';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 
 /**
  * Every E2E test runs with three guards: a script error on any page fails the test, so does a
  * Content Security Policy violation, and so does any request that leaves the site's own origin
- * (the site must be self-contained). Pages are served with the headers from public/_headers,
- * as a static host would send them, on top of the policy Astro puts in each page.
+ * (the site must be self-contained). Pages are served with the headers the build wrote to
+ * dist/_headers, as a static host would send them, on top of the policy Astro puts in each page.
  */
 function headersFromFile(): Record<string, string> {
-  const text = readFileSync(new URL('../../public/_headers', import.meta.url), 'utf8');
-  const block = text.split(/\n(?=\S)/).find((section) => section.startsWith('/*\n'))!;
+  const file = new URL('../../dist/_headers', import.meta.url);
+  if (!existsSync(file)) throw new Error('dist/_headers is missing: run `npm run build` before the browser tests.');
+  const text = readFileSync(file, 'utf8');
+  const block = text.split(/\n(?=\S)/).find((section) => section.startsWith('/*\n'));
+  if (!block) throw new Error('dist/_headers has no block for /*.');
   return Object.fromEntries(
     block
       .split('\n')

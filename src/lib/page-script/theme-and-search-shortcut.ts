@@ -1,0 +1,84 @@
+/**
+ * The only script every page runs, inlined into each page by src/lib/page-script.ts (which
+ * minifies it at build time; its hash is allowed by the Content Security Policy). It applies the
+ * remembered theme before first paint, runs the theme toggle, and opens search (the Search link,
+ * "/" or Ctrl/⌘-K): the dialog opens and takes the keyboard at once, so nothing typed is lost,
+ * while the search code (whose URL the Search link carries in data-search-src) loads. Without
+ * JavaScript the Search link goes to /search/.
+ *
+ * It runs as a classic inline script: no imports (type-only ones are fine), and every byte counts
+ * against the 1 KB (gzip) inline-script budget.
+ */
+
+type SearchModule = typeof import('../../search/search-entry');
+
+const root = document.documentElement;
+const prefersDark = matchMedia('(prefers-color-scheme: dark)');
+let searchModule: Promise<SearchModule> | undefined;
+
+root.classList.add('js');
+try {
+  const saved = localStorage.getItem('theme');
+  if (saved == 'light' || saved == 'dark') root.dataset.theme = saved;
+} catch {
+  // Storage can be blocked; the page then follows the system theme.
+}
+
+function isDark(): boolean {
+  return root.dataset.theme ? root.dataset.theme == 'dark' : prefersDark.matches;
+}
+
+function syncToggles(): void {
+  document.querySelectorAll('[data-theme-toggle]').forEach((button) => button.setAttribute('aria-pressed', String(isDark())));
+}
+
+function openSearch(): void {
+  const dialog = document.querySelector<HTMLDialogElement>('[data-search-dialog]');
+  const pageInput = document.querySelector<HTMLInputElement>('[data-search-page] [data-search-input]');
+  // On /search/ itself, search is already on the page.
+  if (pageInput) return pageInput.focus();
+  if (dialog && !dialog.open) {
+    dialog.showModal();
+    dialog.querySelector<HTMLInputElement>('[data-search-input]')!.focus();
+  }
+  const link = document.querySelector<HTMLElement>('[data-search-src]')!;
+  // A URL known only at run time: for the browser, not for a bundler.
+  searchModule ||= import(/* @vite-ignore */ link.dataset.searchSrc!) as Promise<SearchModule>;
+  searchModule.then(
+    (search) => search.openSearch(),
+    () => (location.href = '/search/'),
+  );
+}
+
+document.addEventListener('click', (event) => {
+  const target = (event.target as Partial<Element>).closest?.('[data-theme-toggle],[data-search-open]');
+  if (!target || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
+  if (target.hasAttribute('data-search-open')) {
+    event.preventDefault();
+    openSearch();
+    return;
+  }
+  root.dataset.theme = isDark() ? 'light' : 'dark';
+  try {
+    localStorage.setItem('theme', root.dataset.theme);
+  } catch {
+    // The choice then lasts for this page only.
+  }
+  syncToggles();
+});
+
+document.addEventListener('keydown', (event) => {
+  const target = event.target as HTMLElement;
+  const typing = target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName);
+  const slash = event.key == '/' && !typing && !event.ctrlKey && !event.metaKey && !event.altKey;
+  const commandK = (event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() == 'k';
+  if (slash || commandK) {
+    event.preventDefault();
+    openSearch();
+  }
+});
+
+prefersDark.addEventListener('change', syncToggles);
+document.addEventListener('DOMContentLoaded', syncToggles);
+
+export {};
