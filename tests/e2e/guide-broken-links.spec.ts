@@ -51,7 +51,7 @@ function brokenLinks(): BrokenLink[] {
 }
 
 const cases = brokenLinks();
-const BATCHES = 4;
+const BATCHES = 8;
 
 test('the generated set is large and varied', () => {
   expect(cases.length).toBeGreaterThanOrEqual(200);

@@ -1,5 +1,5 @@
 import { test, expect } from './fixtures';
-import legacy from '../fixtures/legacy-guide-urls.json';
+import legacy from '../fixtures/legacy-guide-urls.json' with { type: 'json' };
 import { LEGACY_REDIRECTS } from '../../src/guide/legacy-redirects';
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import legacy from '../fixtures/legacy-guide-urls.json';
+import legacy from '../fixtures/legacy-guide-urls.json' with { type: 'json' };
 import { LEGACY_REDIRECTS } from '../../src/guide/legacy-redirects';
 import { replayUrl } from '../../src/guide/guide-replay';
 import { redirectsFile } from '../../src/integrations/static-host-files';
