@@ -9,17 +9,17 @@ export function mailtoHref(subject: string | undefined, body: string): string {
   return `mailto:?${params.join('&')}`;
 }
 
-/** The message as one text: the subject line first, when there is one. */
-export function messageAsText(subject: string | undefined, body: string): string {
-  return subject ? `Subject: ${subject}\n\n${body}` : body;
+/** The message as one text: the subject line first ("Subject: …", label from the page), when there is one. */
+export function messageAsText(subject: string | undefined, body: string, subjectLabel: string): string {
+  return subject ? `${subjectLabel} ${subject}\n\n${body}` : body;
 }
 
-/** A file name from the template title, e.g. "ask-for-feedback.txt". */
-export function textFileName(title: string): string {
+/** A file name from the template title, e.g. "ask-for-feedback.txt" (`fallback` for a title with no letters). */
+export function textFileName(title: string, fallback: string): string {
   const base = title
     .toLowerCase()
     .normalize('NFKD')
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
-  return `${base || 'message'}.txt`;
+  return `${base || fallback}.txt`;
 }

@@ -44,10 +44,3 @@ export function reminderDay(from: string, offset: ReminderOffset): string | unde
   if (!start) return undefined;
   return formatDay('workingDays' in offset ? addWorkingDays(start, offset.workingDays) : addMonths(start, offset.months));
 }
-
-/** "two working days" / "3 months", for the page's own words about the reminder. */
-export function describeOffset(offset: ReminderOffset): string {
-  const words = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
-  const [count, unit] = 'workingDays' in offset ? [offset.workingDays, 'working day'] : [offset.months, 'month'];
-  return `${words[count] ?? count} ${unit}${count === 1 ? '' : 's'}`;
-}

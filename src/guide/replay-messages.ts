@@ -1,6 +1,12 @@
+import { formatText } from '../i18n/format';
 import type { ReplayProblem } from './guide-replay';
 
-export const BROKEN_LINK_TITLE = 'This link is out of date or mistyped';
+/**
+ * The sentences that explain a broken link, with their placeholders ({segment}, {question},
+ * {title}). They come from src/i18n through the page (BrokenLinkNotice.astro carries them for the
+ * client script; see problemTexts() in src/lib/client-texts.ts).
+ */
+export type ProblemTexts = Record<ReplayProblem['kind'] | 'no-outcome' | 'named-question' | 'this-question', string>;
 
 /** The longest part of a bad address we quote back: enough to recognise, never a wall of text. */
 const MAX_QUOTE = 40;
@@ -20,25 +26,25 @@ export function quoteSegment(segment: string): string {
  * wording is content, so the caller says how to name a question (the 404 page carries the
  * titles; anywhere else "this question" is said).
  */
-export function describeProblem(problem: ReplayProblem, questionTitle: (stateId: string) => string | undefined = () => undefined): string {
-  const named = (stateId: string) => {
+export function describeProblem(
+  problem: ReplayProblem,
+  texts: ProblemTexts,
+  questionTitle: (stateId: string) => string | undefined = () => undefined,
+): string {
+  const question = (stateId: string) => {
     const title = questionTitle(stateId);
-    return title ? `“${title}”` : 'this question';
+    return title ? formatText(texts['named-question'], { title }) : texts['this-question'];
   };
+  if (problem.kind === 'not-guide') return texts['not-guide'];
+  const segment = quoteSegment(problem.segment);
   switch (problem.kind) {
-    case 'malformed':
-      return `Part of the address (“${quoteSegment(problem.segment)}”) is not something the guide uses.`;
     case 'unknown-answer':
-      return `“${quoteSegment(problem.segment)}” is not one of the answers to ${named(problem.stateId)}.`;
     case 'skipped-question':
-      return `The link skips a question: it needs an answer to ${named(problem.stateId)} before “${quoteSegment(problem.segment)}”.`;
-    case 'after-outcome':
-      return `The link carries on (“${quoteSegment(problem.segment)}”) after the guide has already given its advice.`;
+      return formatText(texts[problem.kind], { segment, question: question(problem.stateId) });
     case 'unknown-outcome':
-      return problem.segment
-        ? `The guide has no advice called “${quoteSegment(problem.segment)}”.`
-        : 'The link names no piece of advice.';
-    case 'not-guide':
-      return 'This address is not part of the guide.';
+      return problem.segment ? formatText(texts['unknown-outcome'], { segment }) : texts['no-outcome'];
+    case 'malformed':
+    case 'after-outcome':
+      return formatText(texts[problem.kind], { segment });
   }
 }

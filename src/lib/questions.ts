@@ -1,5 +1,5 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { QUESTION_GROUPS } from './question-groups';
+import { QUESTION_GROUP_IDS } from './question-groups';
 import { checkRelatedQuestions } from './question-checks';
 
 export type Question = CollectionEntry<'questions'>;
@@ -8,10 +8,9 @@ export type Question = CollectionEntry<'questions'>;
 export async function getQuestions(): Promise<Question[]> {
   const questions = await getCollection('questions');
   checkRelatedQuestions(questions);
-  const groupOrder = QUESTION_GROUPS.map((group) => group.id);
   return questions.sort(
     (a, b) =>
-      groupOrder.indexOf(a.data.group) - groupOrder.indexOf(b.data.group) || a.data.title.localeCompare(b.data.title),
+      QUESTION_GROUP_IDS.indexOf(a.data.group) - QUESTION_GROUP_IDS.indexOf(b.data.group) || a.data.title.localeCompare(b.data.title),
   );
 }
 

@@ -42,7 +42,10 @@ export function loadPagefind(): Promise<PagefindApi> {
       loading = undefined;
       throw new SearchUnavailableError('The search index is missing.');
     }
-    await api.options({ excerptLength: 22 });
+    // The page title gets no extra boost (its words still count, as the heading), so the words
+    // readers type (content keywords, weighted in the page) decide which advice comes first:
+    // "no reply" finds the silence outcomes, not every page titled "Reply to …".
+    await api.options({ excerptLength: 22, ranking: { metaWeights: { title: 0 } } });
     await api.init();
     return api;
   })();

@@ -1,8 +1,10 @@
+import { formatText, pluralForm } from '../i18n/format';
 import { parseExcerpt } from './excerpt';
-import { SEARCH_TYPES } from './search-types';
 import { loadPagefind, SearchUnavailableError, type PagefindApi, type PagefindResultData } from './pagefind-client';
+import { loadSearchTexts, type SearchTexts } from './search-texts';
 
-const MAX_RESULTS = 10;
+/** Results shown at once; the status line says so when there are more. */
+export const MAX_RESULTS = 10;
 const MAX_SUB_RESULTS = 3;
 
 export interface SearchPanelOptions {
@@ -13,6 +15,12 @@ export interface SearchPanelOptions {
 export interface SearchPanel {
   focus(): void;
 }
+
+/**
+ * What the status line is saying, as data-search-state, with the number of results in
+ * data-search-count: tests read these rather than the words.
+ */
+type SearchState = 'loading' | 'unavailable' | 'failed' | 'empty' | 'no-results' | 'results';
 
 function excerptElement(excerpt: string): HTMLElement {
   const paragraph = document.createElement('span');
@@ -29,7 +37,7 @@ function excerptElement(excerpt: string): HTMLElement {
   return paragraph;
 }
 
-function resultElement(data: PagefindResultData): HTMLLIElement {
+function resultElement(data: PagefindResultData, kinds: Partial<SearchTexts['types']>): HTMLLIElement {
   const item = document.createElement('li');
   item.className = 'search-result';
   const link = document.createElement('a');
@@ -45,7 +53,7 @@ function resultElement(data: PagefindResultData): HTMLLIElement {
     link.dataset.type = type;
     const kind = document.createElement('span');
     kind.className = 'search-result__type';
-    kind.textContent = SEARCH_TYPES.find((candidate) => candidate.id === type)?.one ?? type;
+    kind.textContent = kinds[type as keyof SearchTexts['types']] ?? type;
     link.append(kind);
   }
   link.append(excerptElement(data.excerpt));
@@ -85,9 +93,12 @@ export function connectSearchPanel(root: HTMLElement, options: SearchPanelOption
   const selectedType = () => typeInputs.find((radio) => radio.checked)?.value ?? '';
 
   let api: PagefindApi | undefined;
+  let texts: SearchTexts | undefined;
   let latest = 0;
 
-  const setStatus = (text: string) => {
+  const setStatus = (state: SearchState, text = '', count = 0) => {
+    status.dataset.searchState = state;
+    status.dataset.searchCount = String(count);
     status.textContent = text;
   };
 
@@ -107,7 +118,7 @@ export function connectSearchPanel(root: HTMLElement, options: SearchPanelOption
     if (!api) return;
     if (!term) {
       results.replaceChildren();
-      setStatus('Type a word or two to search.');
+      setStatus('empty', texts?.empty);
       return;
     }
     const type = selectedType();
@@ -115,26 +126,32 @@ export function connectSearchPanel(root: HTMLElement, options: SearchPanelOption
     if (search === null || run !== latest) return; // a newer keystroke superseded this search
     const top = await Promise.all(search.results.slice(0, MAX_RESULTS).map((result) => result.data()));
     if (run !== latest) return;
-    results.replaceChildren(...top.map(resultElement));
+    results.replaceChildren(...top.map((data) => resultElement(data, texts?.types ?? {})));
     const count = search.results.length;
-    const shown = count > MAX_RESULTS ? `, showing the best ${MAX_RESULTS}` : '';
-    setStatus(
-      count === 0
-        ? `No results for “${term}”. Try fewer or different words${type ? ', or show everything' : ''}.`
-        : `${count} ${count === 1 ? 'result' : 'results'} for “${term}”${shown}.`,
-    );
+    if (count === 0) {
+      setStatus('no-results', texts && formatText(type ? texts.noneOfType : texts.none, { term }));
+    } else {
+      const found = count > MAX_RESULTS ? texts?.foundMore : texts && pluralForm(document.documentElement.lang, count, texts.found);
+      setStatus('results', found && formatText(found, { count, term, shown: MAX_RESULTS }), count);
+    }
   }
 
   async function start(): Promise<void> {
-    setStatus('Loading search…');
+    // Pagefind and the panel's words load together; the words are small and come first.
+    setStatus('loading');
+    const pagefind = loadPagefind();
+    pagefind.catch(() => {}); // handled below, once the words are here to say so
     try {
-      api = await loadPagefind();
+      texts = await loadSearchTexts();
+    } catch {
+      // Without its words the panel still searches; its status line stays empty.
+    }
+    setStatus('loading', texts?.loading);
+    try {
+      api = await pagefind;
     } catch (error) {
-      setStatus(
-        error instanceof SearchUnavailableError
-          ? 'Search is not available here: the search index is made when the site is built (npm start), not in development mode.'
-          : 'Search could not load. Please reload the page and try again.',
-      );
+      if (error instanceof SearchUnavailableError) setStatus('unavailable', texts?.unavailable);
+      else setStatus('failed', texts?.failed);
       return;
     }
     // Offer only the kinds of page the index actually has.

@@ -1,8 +1,11 @@
 import { test, expect } from './fixtures';
 import { allPaths, isOutcome, OUTCOME_IDS, outcomeKind, outcomeUrl, pathUrl } from '../../src/guide/guide-model';
+import { t, tPlural } from '../../src/i18n';
 
 /** Every path that ends at an outcome, as enumerated by xstate/graph. */
 const outcomePaths = allPaths().filter((path) => isOutcome(path.stateId));
+
+const filterName = t('directory.filter');
 
 test('lists every outcome, grouped by kind, with every path the machine enumerates', async ({ page }) => {
   await page.goto('/counselors/');
@@ -16,7 +19,7 @@ test('lists every outcome, grouped by kind, with every path the machine enumerat
   );
   expect(listed.map((item) => item.id).sort()).toEqual([...OUTCOME_IDS].sort());
   for (const item of listed) {
-    expect(item.group, item.id).toBe(outcomeKind(item.id) === 'template' ? 'Messages to send' : 'Advice to move on');
+    expect(item.group, item.id).toBe(t(`kind.${outcomeKind(item.id)}.group`));
     expect(item.paths.sort(), item.id).toEqual(
       outcomePaths.filter((path) => path.stateId === item.id).map((path) => path.answers.join('/')).sort(),
     );
@@ -43,9 +46,10 @@ test('copy link copies the full address of that path', async ({ page, context, b
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto('/counselors/');
   const item = page.locator('[data-directory-path="no-reply/interviews/date-passed/under-six-weeks/not-since"]');
-  await item.getByRole('button', { name: 'Copy link to this path' }).click();
-  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}/guide/no-reply/interviews/date-passed/under-six-weeks/not-since/`);
-  await expect(page.locator('[data-directory-status]')).toContainText('Link copied');
+  await item.getByRole('button', { name: `${t('directory.copyLink')} ${t('directory.copyLinkDetail')}` }).click();
+  const url = `${baseURL}/guide/no-reply/interviews/date-passed/under-six-weeks/not-since/`;
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(url);
+  await expect(page.locator('[data-directory-status]')).toHaveText(t('directory.linkCopied', { url }));
 });
 
 test('the filter narrows the list as you type, and says when nothing matches', async ({ page }) => {
@@ -53,8 +57,11 @@ test('the filter narrows the list as you type, and says when nothing matches', a
   const visiblePaths = page.locator('[data-directory-path]:visible');
   const total = outcomePaths.length;
   await expect(visiblePaths).toHaveCount(total);
+  const status = page.locator('[data-directory-status]');
+  const everything = t('directory.all', { paths: total, outcomes: OUTCOME_IDS.length });
+  await expect(status).toHaveText(everything);
 
-  const filter = page.getByLabel('Filter advice and paths');
+  const filter = page.getByRole('searchbox', { name: filterName });
   await filter.fill('internship');
   const count = await visiblePaths.count();
   expect(count).toBeGreaterThan(0);
@@ -62,11 +69,13 @@ test('the filter narrows the list as you type, and says when nothing matches', a
   for (const text of await page.locator('[data-directory-outcome]:visible').allTextContents()) {
     expect(text.toLowerCase()).toContain('internship');
   }
-  await expect(page.locator('[data-directory-status]')).toHaveText(`Showing ${count} of ${total} paths, to ${await page.locator('[data-directory-outcome]:visible').count()} outcomes.`.replace('to 1 outcomes', 'to 1 outcome'));
+  const outcomes = await page.locator('[data-directory-outcome]:visible').count();
+  await expect(status).toHaveText(tPlural('directory.shown', outcomes, { paths: count, total }));
 
   await filter.fill('over qualified');
   await expect(page.locator('[data-directory-outcome]:visible')).toHaveCount(1);
   await expect(page.locator('[data-directory-outcome="overqualified-reply"]')).toBeVisible();
+  await expect(status).toHaveText(tPlural('directory.shown', 1, { paths: await visiblePaths.count(), total }));
 
   await filter.fill('xylophone');
   await expect(visiblePaths).toHaveCount(0);
@@ -74,11 +83,12 @@ test('the filter narrows the list as you type, and says when nothing matches', a
 
   await filter.fill('');
   await expect(visiblePaths).toHaveCount(total);
+  await expect(status).toHaveText(everything);
 });
 
 test('the filter knows the words clients use, not only the guide’s labels', async ({ page }) => {
   await page.goto('/counselors/');
-  const filter = page.getByLabel('Filter advice and paths');
+  const filter = page.getByRole('searchbox', { name: filterName });
   const shown = page.locator('[data-directory-outcome]:visible');
   // "Talent team" appears in no label or title: only in the words readers type for an automatic rejection.
   await filter.fill('talent team');
@@ -96,6 +106,8 @@ test.describe('without JavaScript', () => {
   test('the directory is a complete plain list', async ({ page }) => {
     await page.goto('/counselors/');
     await expect(page.locator('[data-directory-path]:visible')).toHaveCount(outcomePaths.length);
-    await expect(page.getByLabel('Filter advice and paths')).toBeHidden();
+    const filter = page.getByRole('searchbox', { name: filterName, includeHidden: true });
+    await expect(filter).toHaveCount(1);
+    await expect(filter).toBeHidden();
   });
 });

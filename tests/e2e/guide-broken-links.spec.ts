@@ -1,7 +1,11 @@
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { allPaths, answersOf, isOutcome, OUTCOME_IDS, outcomeUrl, pathUrl } from '../../src/guide/guide-model';
-import { BROKEN_LINK_TITLE } from '../../src/guide/replay-messages';
+import { replayUrl } from '../../src/guide/guide-replay';
+import { describeProblem } from '../../src/guide/replay-messages';
+import { t, tPlural } from '../../src/i18n';
+import { problemTexts } from '../../src/lib/client-texts';
+import { contentFile } from '../support/content-files';
 import { LEGACY_REDIRECTS } from '../../src/guide/legacy-redirects';
 
 /**
@@ -71,9 +75,9 @@ async function checkAll(page: Page, links: BrokenLink[]) {
     await page.goto(url);
     const notice = page.locator('[data-guide-notice]');
     await expect(notice, url).toBeVisible();
-    await expect(notice.getByRole('heading'), url).toHaveText(BROKEN_LINK_TITLE);
+    await expect(notice.getByRole('heading'), url).toHaveText(t('notice.brokenLink.title'));
     await expect(notice.locator('[data-guide-notice-furthest]'), url).toHaveAttribute('href', furthest ?? pathUrl(keep));
-    await expect(notice.getByRole('link', { name: 'Start again' }), url).toHaveAttribute('href', '/guide/');
+    await expect(notice.getByRole('link', { name: t('guide.startAgain') }), url).toHaveAttribute('href', '/guide/');
   }
 }
 
@@ -93,7 +97,13 @@ test('no valid address shows the notice: every step, every outcome page, trackin
 });
 
 test('following "furthest step" from a broken link lands on a working step', async ({ page }) => {
-  await page.goto('/guide/no-reply/interviews/date-passed/maybe/');
+  const url = '/guide/no-reply/interviews/date-passed/maybe/';
+  await page.goto(url);
+  // The notice says what was wrong, naming the question (the 404 page knows the titles), and how much was kept.
+  const question = (stateId: string) => contentFile('guide', stateId).data.question as string;
+  const problem = describeProblem(replayUrl(url).problem!, problemTexts(), question);
+  await expect(page.locator('[data-guide-notice-detail]')).toHaveText(t('notice.brokenLink.kept', { problem }));
+  await expect(page.locator('[data-guide-notice-furthest]')).toHaveText(tPlural('notice.brokenLink.furthestKept', 3));
   await page.locator('[data-guide-notice-furthest]').click();
   await expect(page).toHaveURL('/guide/no-reply/interviews/date-passed/');
   await expect(page.locator('[data-step]')).toHaveAttribute('data-step', 'since-their-date');

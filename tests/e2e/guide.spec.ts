@@ -3,6 +3,8 @@ import { readFileSync } from 'node:fs';
 import ICAL from 'ical.js';
 import { test, expect } from './fixtures';
 import { allPaths, isOutcome, isQuestion, outcomeKind, pathUrl, type GuidePath } from '../../src/guide/guide-model';
+import { SHARED_FIELDS } from '../../src/guide/shared-fields';
+import { t } from '../../src/i18n';
 
 /** Paths and expectations come from the machine, never from a hand-kept list. */
 const paths = allPaths();
@@ -11,6 +13,12 @@ const longest = (kind: 'template' | 'move-on') =>
   outcomePaths
     .filter((path) => outcomeKind(path.stateId) === kind)
     .reduce((best, path) => (path.answers.length > best.answers.length ? path : best));
+
+/** A template's input for a field, by its name (labels are content, so tests never copy them). */
+const field = (page: Page, name: string) => page.locator(`[data-template-field][name="${name}"]`);
+
+/** How a shared field's blank shows in a message: its label in brackets. */
+const blank = (name: string) => `[${SHARED_FIELDS.find((shared) => shared.name === name)!.label}]`;
 
 /** The page shows exactly the given place in the guide. */
 async function expectAt(page: Page, path: GuidePath) {
@@ -84,26 +92,26 @@ test.describe('with JavaScript', () => {
     await page.locator('[data-answer="one-to-six-weeks"]').click();
     await page.locator('[data-answer="followed-up"]').click();
     await expectAt(page, { answers: ['no-reply', 'interviews', 'no-date', 'one-to-six-weeks', 'followed-up'], stateId: 'move-on-no-reply' });
-    await page.getByRole('link', { name: 'Start again' }).click();
+    await page.getByRole('link', { name: t('guide.startAgain') }).click();
     await expectAt(page, { answers: [], stateId: 'what-happened' });
   });
 
   test('copies a link to the current step', async ({ page, context, baseURL }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await walk(page, { answers: ['on-hold', 'not-replied'], stateId: 'thanks-for-letting-me-know' }, { expectNoReload: true });
-    await page.getByRole('button', { name: 'Copy link to this step' }).click();
-    await expect(page.locator('[data-copy-status]')).toHaveText(/Link copied/);
+    await page.getByRole('button', { name: t('guide.copyLink') }).click();
+    await expect(page.locator('[data-copy-status]')).toHaveText(t('guide.linkCopied'));
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}/guide/on-hold/not-replied/`);
   });
 
   test('fills the template: live preview, clipboard, mailto: and a text file', async ({ page, context }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await page.goto('/guide/turned-down/employer/still-keen/overqualified/');
-    await page.getByLabel('Your name').fill('Sam Taylor');
-    await page.getByLabel('Their name').fill('Ms Patel');
-    await page.getByLabel('Company or organisation').fill('Northfield & Sons');
-    await page.getByLabel('The role').fill('Data Analyst');
-    await page.getByLabel('What this job would have taught you').fill('how to run customer research');
+    await field(page, 'yourName').fill('Sam Taylor');
+    await field(page, 'theirName').fill('Ms Patel');
+    await field(page, 'company').fill('Northfield & Sons');
+    await field(page, 'role').fill('Data Analyst');
+    await field(page, 'wouldHaveLearned').fill('how to run customer research');
 
     const output = page.locator('[data-template-output]');
     await expect(output).toContainText('Ms Patel');
@@ -112,11 +120,11 @@ test.describe('with JavaScript', () => {
     const subject = (await page.locator('[data-template-subject]').textContent())!;
     const body = (await output.textContent())!;
 
-    await page.getByRole('button', { name: 'Copy subject and message' }).click();
-    await expect(page.locator('[data-template-status]')).toHaveText(/copied/);
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`Subject: ${subject}\n\n${body}`);
+    await page.getByRole('button', { name: t('template.copy.email') }).click();
+    await expect(page.locator('[data-template-status]')).toHaveText(t('template.copied.email'));
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${t('template.subject')} ${subject}\n\n${body}`);
 
-    const href = (await page.getByRole('link', { name: 'Open in your email app' }).getAttribute('href'))!;
+    const href = (await page.getByRole('link', { name: t('template.openEmail') }).getAttribute('href'))!;
     expect(href.startsWith('mailto:?')).toBe(true);
     const params = new URLSearchParams(href.slice('mailto:?'.length));
     expect(params.get('subject')).toBe(subject);
@@ -125,29 +133,31 @@ test.describe('with JavaScript', () => {
 
     const [download] = await Promise.all([
       page.waitForEvent('download'),
-      page.getByRole('button', { name: 'Download as a text file' }).click(),
+      page.getByRole('button', { name: t('template.download') }).click(),
     ]);
     expect(download.suggestedFilename()).toMatch(/\.txt$/);
-    expect(readFileSync((await download.path())!, 'utf8')).toBe(`Subject: ${subject}\n\n${body}`);
+    expect(readFileSync((await download.path())!, 'utf8')).toBe(`${t('template.subject')} ${subject}\n\n${body}`);
+    await expect(page.locator('[data-template-status]')).toHaveText(t('template.downloaded'));
   });
 
   test('details typed once fill every template, survive a reload, and can be cleared', async ({ page }) => {
     await page.goto('/guide/outcomes/ask-feedback/');
-    await page.getByLabel('Your name').fill('Sam Taylor');
-    await page.getByLabel('The role').fill('Data Analyst');
+    await field(page, 'yourName').fill('Sam Taylor');
+    await field(page, 'role').fill('Data Analyst');
     await page.reload();
-    await expect(page.getByLabel('Your name')).toHaveValue('Sam Taylor');
+    await expect(field(page, 'yourName')).toHaveValue('Sam Taylor');
     await expect(page.locator('[data-template-output]')).toContainText('Sam Taylor');
 
     await page.goto('/guide/outcomes/last-check-in/');
-    await expect(page.getByLabel('Your name')).toHaveValue('Sam Taylor');
+    await expect(field(page, 'yourName')).toHaveValue('Sam Taylor');
     await expect(page.locator('[data-template-subject]')).toContainText('Data Analyst');
 
-    await page.getByRole('button', { name: 'Clear my details' }).click();
-    await expect(page.getByLabel('Your name')).toHaveValue('');
-    await expect(page.locator('[data-template-output]')).toContainText('[Your name]');
+    await page.getByRole('button', { name: t('template.clear') }).click();
+    await expect(field(page, 'yourName')).toHaveValue('');
+    await expect(page.locator('[data-template-output]')).toContainText(blank('yourName'));
+    await expect(page.locator('[data-template-status]')).toHaveText(t('template.cleared'));
     await page.reload();
-    await expect(page.getByLabel('Your name')).toHaveValue('');
+    await expect(field(page, 'yourName')).toHaveValue('');
     expect(await page.evaluate(() => localStorage.length)).toBe(0);
   });
 
@@ -161,22 +171,22 @@ test.describe('with JavaScript', () => {
     });
     await page.goto('/guide/outcomes/ask-feedback/');
     await page.evaluate(() => localStorage.setItem('after-the-no:details', JSON.stringify({ yourName: 'Stored Name' })));
-    await page.getByLabel('Your name').fill('Typed Early');
-    await page.getByLabel('The role').fill('Data Analyst');
+    await field(page, 'yourName').fill('Typed Early');
+    await field(page, 'role').fill('Data Analyst');
     await expect(page.locator('[data-template-tool]')).not.toHaveAttribute('data-connected', 'true');
     release();
     await expect(page.locator('[data-template-tool]')).toHaveAttribute('data-connected', 'true');
-    await expect(page.getByLabel('Your name')).toHaveValue('Typed Early');
+    await expect(field(page, 'yourName')).toHaveValue('Typed Early');
     await expect(page.locator('[data-template-output]')).toContainText('Typed Early');
     await expect(page.locator('[data-template-subject]')).toContainText('Data Analyst');
     await page.reload();
-    await expect(page.getByLabel('Your name')).toHaveValue('Typed Early');
+    await expect(field(page, 'yourName')).toHaveValue('Typed Early');
   });
 
   test('a <script> typed into a field stays text', async ({ page }) => {
     await page.goto('/guide/outcomes/ask-which-role/');
     const hostile = '<img src=x onerror="window.__injected=1"><script>window.__injected=2</script>';
-    await page.getByLabel('Their name').fill(hostile);
+    await field(page, 'theirName').fill(hostile);
     const output = page.locator('[data-template-output]');
     await expect(output).toContainText(hostile);
     await expect(output.locator('img, script')).toHaveCount(0);
@@ -187,20 +197,21 @@ test.describe('with JavaScript', () => {
 
   test('offers a calendar reminder that is a valid iCalendar file', async ({ page }) => {
     await page.goto('/guide/no-reply/interviews/date-to-come/');
-    await page.getByLabel('Company or organisation').fill('Acme, Inc.; North');
+    await field(page, 'company').fill('Acme, Inc.; North');
     // The reminder counts from the reader's date: two working days after Wednesday 13 January 2027.
     await page.locator('[data-reminder-from]').fill('2027-01-13');
     await expect(page.locator('[data-reminder-date]')).toHaveValue('2027-01-15');
     const [download] = await Promise.all([
       page.waitForEvent('download'),
-      page.getByRole('button', { name: 'Download calendar reminder' }).click(),
+      page.getByRole('button', { name: t('reminder.download') }).click(),
     ]);
-    expect(download.suggestedFilename()).toBe('reminder.ics');
+    expect(download.suggestedFilename()).toBe(`${t('reminder.fileName')}.ics`);
     const ics = readFileSync((await download.path())!, 'utf8');
     const event = new ICAL.Event(new ICAL.Component(ICAL.parse(ics)).getFirstSubcomponent('vevent')!);
     expect(event.startDate.toString()).toBe('2027-01-15');
     expect(event.summary).toContain('Acme, Inc.; North');
     expect(event.description).toContain('/guide/no-reply/interviews/date-to-come/');
+    await expect(page.locator('[data-reminder-status]')).toHaveText(t('reminder.saved', { date: '2027-01-15' }));
   });
 });
 
@@ -210,7 +221,8 @@ test.describe('without JavaScript', () => {
   for (const kind of ['template', 'move-on'] as const) {
     test(`a walk to a ${kind} outcome works with plain links`, async ({ page }) => {
       await walk(page, longest(kind), { expectNoReload: false });
-      await expect(page.getByRole('button', { name: 'Copy link to this step' })).toBeHidden();
+      await expect(page.getByRole('button', { name: t('guide.copyLink'), includeHidden: true })).toHaveCount(1);
+      await expect(page.getByRole('button', { name: t('guide.copyLink'), includeHidden: true })).toBeHidden();
     });
   }
 
@@ -225,9 +237,10 @@ test.describe('without JavaScript', () => {
 
   test('a template shows its message with visible blanks and a working mailto: link', async ({ page }) => {
     await page.goto('/guide/outcomes/thanks-for-letting-me-know/');
-    await expect(page.locator('[data-template-output]')).toContainText('[Their name]');
-    await expect(page.getByRole('link', { name: 'Open in your email app' })).toHaveAttribute('href', /^mailto:\?subject=/);
-    await expect(page.getByLabel('Your name')).toBeHidden();
+    await expect(page.locator('[data-template-output]')).toContainText(blank('theirName'));
+    await expect(page.getByRole('link', { name: t('template.openEmail') })).toHaveAttribute('href', /^mailto:\?subject=/);
+    await expect(field(page, 'yourName')).toHaveCount(1);
+    await expect(field(page, 'yourName')).toBeHidden();
   });
 
   test('outcome path pages point to the one canonical outcome page', async ({ page }) => {

@@ -1,5 +1,6 @@
 import { test, expect } from './fixtures';
 import { allPaths, OUTCOME_IDS, outcomeUrl, pathUrl } from '../../src/guide/guide-model';
+import { SHARED_FIELDS } from '../../src/guide/shared-fields';
 
 const pageCount = (pdf: Buffer) => pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)?.length ?? 0;
 
@@ -36,11 +37,12 @@ test('the handout leaves out the site chrome and keeps the advice, the message a
 
 test('blank fields print as lines to fill in; filled ones print the reader’s words', async ({ page }) => {
   await page.goto('/guide/outcomes/ask-which-role/');
-  await page.getByLabel('Your name').fill('Sam Taylor');
+  await page.locator('[data-template-field][name="yourName"]').fill('Sam Taylor');
   await page.emulateMedia({ media: 'print' });
   const blanks = page.locator('[data-template-output] .template-blank');
   expect(await blanks.count()).toBeGreaterThan(0);
   await expect(blanks.first()).toHaveCSS('color', 'rgba(0, 0, 0, 0)');
-  await expect(page.locator('[data-template-output] .template-blank[data-label="Your name"]')).toHaveCount(0);
+  const yourName = SHARED_FIELDS.find((shared) => shared.name === 'yourName')!.label;
+  await expect(page.locator(`[data-template-output] .template-blank[data-label="${yourName}"]`)).toHaveCount(0);
   await expect(page.locator('[data-template-output]')).toContainText('Sam Taylor');
 });

@@ -1,5 +1,7 @@
 import type { Page, TestInfo } from '@playwright/test';
 import { test, expect } from './fixtures';
+import { t } from '../../src/i18n';
+import { contentFiles, questionTitle } from '../support/content-files';
 
 /**
  * The main journeys, written to pass with JavaScript, without it, and on a 320 px screen: the
@@ -17,29 +19,33 @@ async function expectNoSidewaysScroll(page: Page) {
 test('home → article → a section', async ({ page }) => {
   await page.goto('/');
   await expectNoSidewaysScroll(page);
-  await page.getByRole('link', { name: 'Why a follow-up note is worth sending' }).click();
-  await expect(page.locator('h1')).toContainText('follow-up');
+  await page.getByRole('link', { name: t('home.articleLink') }).click();
+  await expect(page.locator('h1')).toHaveText(contentFiles('article')[0]!.data.title as string);
   await expectNoSidewaysScroll(page);
-  await page.getByRole('navigation', { name: 'On this page' }).getByRole('link', { name: 'Email or voicemail' }).click();
-  await expect(page).toHaveURL(/#email-or-voicemail$/);
-  await expect(page.locator('#email-or-voicemail')).toBeInViewport();
+  // A section past the middle of the article (the fourth in its table of contents).
+  const sectionLink = page.getByRole('navigation', { name: t('toc.title') }).getByRole('link').nth(3);
+  const anchor = (await sectionLink.getAttribute('href'))!;
+  expect(anchor).toMatch(/^#[a-z0-9-]+$/);
+  await sectionLink.click();
+  await expect(page).toHaveURL(new RegExp(`${anchor}$`));
+  await expect(page.locator(anchor)).toBeInViewport();
 });
 
 test('questions → a question → a related question → its advice in the guide', async ({ page }) => {
   await page.goto('/questions/');
   await expectNoSidewaysScroll(page);
-  await page.getByRole('link', { name: /won’t be filled for now/ }).click();
-  await expect(page.getByRole('heading', { name: 'What to do next' })).toBeVisible();
-  await page.getByRole('navigation', { name: 'Related questions' }).getByRole('link').first().click();
-  await expect(page.getByRole('heading', { name: 'Our answer' })).toBeVisible();
+  await page.getByRole('link', { name: questionTitle('not-filling') }).click();
+  await expect(page.getByRole('heading', { name: t('nextSteps.title') })).toBeVisible();
+  await page.getByRole('navigation', { name: t('question.related') }).getByRole('link').first().click();
+  await expect(page.getByRole('heading', { name: t('question.answer') })).toBeVisible();
   await expectNoSidewaysScroll(page);
-  await page.getByRole('link', { name: 'See the guide’s advice' }).click();
+  await page.getByRole('link', { name: t('question.guideLink') }).click();
   await expect(page.locator('[data-outcome]')).toBeVisible();
 });
 
 test('the guide, answer by answer, to a message; then change an answer to reach a move-on', async ({ page }) => {
   await page.goto('/');
-  await page.getByRole('link', { name: 'Start the guide' }).first().click();
+  await page.getByRole('link', { name: t('guide.start') }).first().click();
   for (const answer of ['turned-down', 'employer', 'still-keen', 'overqualified']) {
     await page.locator(`[data-answer="${answer}"]`).click();
   }
@@ -50,7 +56,7 @@ test('the guide, answer by answer, to a message; then change an answer to reach 
   await page.locator('.answer-summary__row').nth(2).getByRole('link').click();
   await page.locator('[data-answer="put-off"]').click();
   await expect(page.locator('[data-outcome="move-on"]')).toHaveAttribute('data-outcome-id', 'move-on-treated-poorly');
-  await page.getByRole('link', { name: 'See where you are on the map' }).click();
+  await page.getByRole('link', { name: t('guide.mapHere') }).click();
   await expect(page.locator('svg .is-here')).toHaveAttribute('data-node', 'move-on-treated-poorly');
   await expectNoSidewaysScroll(page);
 });
@@ -67,11 +73,11 @@ test('search, or a clear way round it without JavaScript', async ({ page }, test
   await expectNoSidewaysScroll(page);
   if (jsOn(testInfo)) {
     await page.getByRole('searchbox').fill('voicemail');
-    await page.getByRole('list', { name: 'Search results' }).getByRole('link').first().click();
+    await page.getByRole('list', { name: t('search.results') }).getByRole('link').first().click();
     await expect(page.locator('h1')).toBeVisible();
   } else {
-    await expect(page.getByText('Search needs JavaScript')).toBeVisible();
-    await page.getByRole('link', { name: 'every reader question' }).click();
+    await expect(page.locator('[data-without-js]')).toBeVisible();
+    await page.getByRole('link', { name: t('search.noScript.questions') }).click();
     await expect(page).toHaveURL(/\/questions\/$/);
   }
 });
@@ -80,10 +86,10 @@ test('a mistyped guide link explains itself (with JavaScript) or offers a way on
   await page.goto('/guide/no-reply/maybe/');
   await expectNoSidewaysScroll(page);
   if (jsOn(testInfo)) {
-    await expect(page.getByRole('heading', { name: 'This link is out of date or mistyped' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: t('notice.brokenLink.title') })).toBeVisible();
   } else {
-    await expect(page.getByRole('heading', { name: 'We can’t find that page' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: t('notFound.heading') })).toBeVisible();
   }
-  await page.getByRole('link', { name: /The guide: what should I do now/ }).click();
+  await page.getByRole('link', { name: t('notFound.guide') }).click();
   await expect(page.locator('[data-step]')).toHaveAttribute('data-step', 'what-happened');
 });

@@ -1,6 +1,7 @@
 import { test, expect } from './fixtures';
 import { allPaths, answeredQuestions, answersOf, isOutcome, machineEdges, outcomeUrl, pathUrl, shortestPathTo, STATE_IDS } from '../../src/guide/guide-model';
 import { mapUrl } from '../../src/guide/map-urls';
+import { t } from '../../src/i18n';
 
 /** The machine's transitions as "source:answer:target". */
 const transitions = machineEdges().map(({ source, answer, target }) => `${source}:${answer}:${target}`);
@@ -47,7 +48,7 @@ test('the highlighted path matches the URL, for every path', async ({ page }) =>
 
 test('"See where you are on the map" opens the map with the path taken', async ({ page }) => {
   await page.goto('/guide/on-hold/');
-  await page.getByRole('link', { name: 'See where you are on the map' }).click();
+  await page.getByRole('link', { name: t('guide.mapHere') }).click();
   await expect(page).toHaveURL('/guide/map/on-hold/');
   await expect(page.locator('svg .is-here')).toHaveAttribute('data-node', 'replied-yet');
   await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', /\/guide\/map\/$/);
@@ -68,7 +69,7 @@ test('on a phone the diagram scrolls at full size instead of shrinking', async (
   const svg = page.locator('svg[data-guide-map]');
   const natural = Number(await svg.getAttribute('width'));
   expect((await svg.boundingBox())!.width).toBeCloseTo(natural, 0);
-  const scroller = page.getByRole('region', { name: /Diagram/ });
+  const scroller = page.getByRole('region', { name: t('map.diagram') });
   expect(await scroller.evaluate((element) => element.scrollWidth > element.clientWidth)).toBe(true);
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   expect(overflow).toBeLessThanOrEqual(0);

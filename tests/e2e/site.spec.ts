@@ -1,39 +1,56 @@
 import { test, expect } from './fixtures';
+import { t } from '../../src/i18n';
+import { GUIDE_ROOT } from '../../src/guide/guide-urls';
+import { QUESTION_GROUP_IDS, questionGroupLabel } from '../../src/lib/question-groups';
+import { contentFiles, questionTitle } from '../support/content-files';
+
+/** Words come from src/i18n (t) and the content files, so a copy edit breaks no test. */
 
 test('home → article → a section link', async ({ page }) => {
   await page.goto('/');
-  await expect(page.getByRole('heading', { level: 1 })).toContainText('Turned down for a job');
-  await page.getByRole('link', { name: 'Why a follow-up note is worth sending' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(t('home.title'));
+  await page.getByRole('link', { name: t('home.articleLink') }).click();
   await expect(page).toHaveURL(/\/article\/$/);
-  await expect(page.getByText(/\d+ min read/)).toBeVisible();
-  await expect(page.getByText(/Chandlee Bryan.*2012/)).toBeVisible();
+  const readingTime = page.locator('[data-reading-time]');
+  await expect(readingTime).toBeVisible();
+  const minutes = Number(await readingTime.getAttribute('data-reading-time'));
+  expect(minutes).toBeGreaterThan(0);
+  await expect(readingTime).toHaveText(t('article.minutes', { minutes }));
+  const { credit } = contentFiles('article')[0]!.data as { credit: { author: string; title: string; publisher: string; year: number } };
+  await expect(page.locator('[data-article-credit]')).toBeVisible();
+  await expect(page.locator('[data-article-credit]')).toHaveText(t('article.credit', credit));
 
-  const toc = page.getByRole('navigation', { name: 'On this page' });
-  const sectionLink = toc.getByRole('link', { name: 'How to write the note' });
+  const toc = page.getByRole('navigation', { name: t('toc.title') });
+  // A section in the middle of the article (the third in its table of contents).
+  const sectionLink = toc.getByRole('link').nth(2);
+  const anchor = (await sectionLink.getAttribute('href'))!;
+  expect(anchor).toMatch(/^#[a-z0-9-]+$/);
+  const heading = page.locator(anchor);
+  await expect(sectionLink).toHaveText((await heading.textContent())!);
   await sectionLink.click();
-  await expect(page).toHaveURL(/#how-to-write-the-note$/);
-  await expect(page.locator('#how-to-write-the-note')).toBeInViewport();
+  await expect(page).toHaveURL(new RegExp(`${anchor}$`));
+  await expect(heading).toBeInViewport();
   // Each section heading carries its own shareable anchor.
-  await expect(page.locator('#how-to-write-the-note + a[href="#how-to-write-the-note"]')).toHaveCount(1);
+  await expect(page.locator(`${anchor} + a[href="${anchor}"]`)).toHaveCount(1);
   // The article ends by sending readers to the guide.
-  await expect(page.getByRole('link', { name: 'Start the guide' }).last()).toHaveAttribute('href', '/guide/');
+  await expect(page.getByRole('link', { name: t('guide.start') }).last()).toHaveAttribute('href', GUIDE_ROOT);
 });
 
 test('questions index → a question → its related links', async ({ page }) => {
   await page.goto('/questions/');
   const groups = page.locator('main h2');
-  await expect(groups).toHaveText([/Silence/, /not filled/, /internships/, /Not a fit/]);
-  await page.getByRole('link', { name: /advertised again/ }).click();
+  await expect(groups).toHaveText(QUESTION_GROUP_IDS.map((id) => t(questionGroupLabel(id))));
+  await page.getByRole('link', { name: questionTitle('reposted') }).click();
   await expect(page).toHaveURL(/\/questions\/reposted\/$/);
-  await expect(page.getByRole('heading', { name: 'The situation' })).toBeVisible();
-  await expect(page.getByRole('heading', { name: 'Our answer' })).toBeVisible();
-  await expect(page.getByRole('heading', { name: 'What to do next' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: t('question.situation') })).toBeVisible();
+  await expect(page.getByRole('heading', { name: t('question.answer') })).toBeVisible();
+  await expect(page.getByRole('heading', { name: t('nextSteps.title') })).toBeVisible();
 
   // To the matching guide outcome…
-  const outcome = page.getByRole('link', { name: 'See the guide’s advice' });
+  const outcome = page.getByRole('link', { name: t('question.guideLink') });
   await expect(outcome).toHaveAttribute('href', '/guide/outcomes/reapply-reposted/');
   // …and to related questions, which resolve.
-  const related = page.getByRole('navigation', { name: 'Related questions' }).getByRole('link');
+  const related = page.getByRole('navigation', { name: t('question.related') }).getByRole('link');
   await expect(related).toHaveCount(2);
   await related.first().click();
   await expect(page).toHaveURL(/\/questions\/not-filling(-why)?\/$/);
@@ -42,21 +59,23 @@ test('questions index → a question → its related links', async ({ page }) =>
 
 test('the guide outcome lists the questions that point to it', async ({ page }) => {
   await page.goto('/guide/outcomes/reapply-reposted/');
-  await expect(page.getByRole('link', { name: /advertised again/ })).toHaveAttribute('href', '/questions/reposted/');
+  await expect(page.getByRole('link', { name: questionTitle('reposted') })).toHaveAttribute('href', '/questions/reposted/');
 });
 
 test('an unknown page gets a helpful 404', async ({ page }) => {
   const response = await page.goto('/no-such-page/');
   expect(response?.status()).toBe(404);
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('We can’t find that page');
-  await expect(page.getByRole('link', { name: /The guide/ }).first()).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(t('notFound.heading'));
+  const guideLink = page.getByRole('main').getByRole('link', { name: t('notFound.guide') });
+  await expect(guideLink).toBeVisible();
+  await expect(guideLink).toHaveAttribute('href', GUIDE_ROOT);
   await expect(page.locator('[data-guide-notice]')).toBeHidden();
 });
 
 test('the dark mode toggle wins over the system setting and is remembered', async ({ page }) => {
   await page.emulateMedia({ colorScheme: 'light' });
   await page.goto('/');
-  const toggle = page.getByRole('button', { name: 'Dark mode' });
+  const toggle = page.getByRole('button', { name: t('header.darkMode') });
   await expect(toggle).toHaveAttribute('aria-pressed', 'false');
   const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
   const light = await background();
@@ -67,10 +86,10 @@ test('the dark mode toggle wins over the system setting and is remembered', asyn
 
   await page.goto('/questions/');
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
-  await expect(page.getByRole('button', { name: 'Dark mode' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByRole('button', { name: t('header.darkMode') })).toHaveAttribute('aria-pressed', 'true');
   expect(await background()).not.toBe(light);
 
-  await page.getByRole('button', { name: 'Dark mode' }).click();
+  await page.getByRole('button', { name: t('header.darkMode') }).click();
   await page.reload();
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
   expect(await background()).toBe(light);
@@ -79,14 +98,14 @@ test('the dark mode toggle wins over the system setting and is remembered', asyn
 test('follows the system theme until the reader chooses', async ({ page }) => {
   await page.emulateMedia({ colorScheme: 'dark' });
   await page.goto('/');
-  await expect(page.getByRole('button', { name: 'Dark mode' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByRole('button', { name: t('header.darkMode') })).toHaveAttribute('aria-pressed', 'true');
   await expect(page.locator('html')).not.toHaveAttribute('data-theme', /.+/);
 });
 
 test('a skip link jumps to the content', async ({ page }) => {
   await page.goto('/article/');
   await page.keyboard.press('Tab');
-  const skip = page.getByRole('link', { name: 'Skip to content' });
+  const skip = page.getByRole('link', { name: t('layout.skipToContent') });
   await expect(skip).toBeFocused();
   await expect(skip).toBeInViewport();
   await page.keyboard.press('Enter');
@@ -145,7 +164,7 @@ test('text zoomed to 200 % loses no content (WCAG 1.4.4)', async ({ page }) => {
     const bodySize = await page.evaluate(() => parseFloat(getComputedStyle(document.body).fontSize));
     expect(bodySize, `${path} text grew`).toBeGreaterThanOrEqual(32);
     // Header controls and the page heading stay on screen.
-    for (const locator of [page.getByRole('banner').getByRole('link', { name: 'Search' }), page.locator('h1').first()]) {
+    for (const locator of [page.getByRole('banner').getByRole('link', { name: t('header.search') }), page.locator('h1').first()]) {
       const box = (await locator.boundingBox())!;
       expect(box.x + box.width, path).toBeLessThanOrEqual(1024);
     }

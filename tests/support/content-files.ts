@@ -12,6 +12,16 @@ export interface ContentFile {
 
 const ROOT = new URL('../../content/', import.meta.url).pathname;
 
+/** One content file, e.g. a question whose title a test looks for. */
+export function contentFile(folder: string, id: string): ContentFile {
+  const file = contentFiles(folder).find((candidate) => candidate.id === id);
+  if (!file) throw new Error(`No content/${folder}/${id}.md(x).`);
+  return file;
+}
+
+/** A reader question's title (content, so tests never copy it). */
+export const questionTitle = (id: string) => contentFile('questions', id).data.title as string;
+
 export function contentFiles(folder: string): ContentFile[] {
   return readdirSync(join(ROOT, folder))
     .filter((name) => /\.mdx?$/.test(name))

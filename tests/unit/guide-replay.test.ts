@@ -2,6 +2,10 @@ import { describe, expect, test } from 'vitest';
 import { allPaths, OUTCOME_IDS, outcomeUrl, pathUrl } from '../../src/guide/guide-model';
 import { replayUrl } from '../../src/guide/guide-replay';
 import { describeProblem } from '../../src/guide/replay-messages';
+import { t } from '../../src/i18n';
+import { problemTexts } from '../../src/lib/client-texts';
+
+const texts = problemTexts();
 
 describe('guide URLs', () => {
   test('every path round-trips: its URL replays to the same answers and state', () => {
@@ -48,22 +52,25 @@ describe('guide URLs', () => {
     expect(replay.problem?.kind).toBe(kind);
     expect(replay.stateId).toBe(stateId);
     expect(replay.answers).toEqual(answers);
-    expect(describeProblem(replay.problem!)).toMatch(/\w/);
+    expect(describeProblem(replay.problem!, texts)).toMatch(/\w/);
+    expect(describeProblem(replay.problem!, texts)).not.toMatch(/\{\w+\}/);
   });
 
   test('messages name the offending part, and the question when the page knows its title', () => {
     const titles: Record<string, string> = { 'what-happened': 'What has happened?' };
-    expect(describeProblem(replayUrl('/guide/banana/').problem!)).toContain('banana');
-    expect(describeProblem(replayUrl('/guide/date-passed/').problem!, (id) => titles[id])).toContain('“What has happened?”');
-    expect(describeProblem(replayUrl('/guide/date-passed/').problem!)).toContain('this question');
+    expect(describeProblem(replayUrl('/guide/banana/').problem!, texts)).toContain('banana');
+    expect(describeProblem(replayUrl('/guide/date-passed/').problem!, texts, (id) => titles[id])).toContain(
+      t('notice.problem.namedQuestion', { title: 'What has happened?' }),
+    );
+    expect(describeProblem(replayUrl('/guide/date-passed/').problem!, texts)).toContain(t('notice.problem.thisQuestion'));
   });
 
   test('a huge or tricky segment is quoted as a short, clean excerpt', () => {
     const huge = `/guide/${'a'.repeat(12_000)}/`;
-    const message = describeProblem(replayUrl(huge).problem!);
+    const message = describeProblem(replayUrl(huge).problem!, texts);
     expect(message.length).toBeLessThan(200);
     expect(message).toContain('…');
-    const override = describeProblem(replayUrl('/guide/%E2%80%AEevil/').problem!);
+    const override = describeProblem(replayUrl('/guide/%E2%80%AEevil/').problem!, texts);
     expect(override).not.toMatch(/\u202e/u);
     expect(override).toContain('evil');
   });

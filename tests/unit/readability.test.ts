@@ -1,11 +1,13 @@
 import { describe, expect, test } from 'vitest';
 import { markdownProse } from '../../src/lib/markdown-prose';
+import { en } from '../../src/i18n/en';
 import { contentFiles, type ContentFile } from '../support/content-files';
 import { readingGrade } from '../support/readability';
 
 /**
  * Readers arrive upset and often on a phone: every page's words stay at Flesch–Kincaid grade 7
- * or below. Each page is checked as a whole, from the content files that make it.
+ * or below. Each page is checked as a whole, from the content files that make it; the UI strings
+ * (buttons, notices, page chrome) are checked together as one more page.
  */
 const MAX_GRADE = 7;
 
@@ -35,6 +37,8 @@ const pages: [string, string][] = [
     [...pick(file, ['verdict', 'title', 'summary', 'recommendation', 'nextSteps', 'note']), markdownProse(file.body)].join('\n'),
   ]),
   ...contentFiles('guide').map((file): [string, string] => [file.path, pick(file, ['question', 'hint', 'answers']).join('\n')]),
+  // Every UI string, one per line, without its {placeholders} (the values are content or numbers).
+  ['src/i18n/en.ts', Object.values(en).map((text) => text.replace(/\{\w+\}/g, '')).join('\n')],
 ];
 
 describe(`every page reads at grade ${MAX_GRADE} or below`, () => {

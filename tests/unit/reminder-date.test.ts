@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { describeOffset, parseDay, reminderDay } from '../../src/guide/reminder-date';
+import { parseDay, reminderDay } from '../../src/guide/reminder-date';
+import { describeOffset } from '../../src/lib/reminder-text';
 
 describe('reminder dates come from the reader’s date', () => {
   test('two working days after a Friday is the Tuesday', () => {

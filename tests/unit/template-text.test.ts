@@ -46,8 +46,9 @@ describe('message export', () => {
   });
 
   test('text export puts the subject first', () => {
-    expect(messageAsText('Hello', 'Body')).toBe('Subject: Hello\n\nBody');
-    expect(messageAsText(undefined, 'Script')).toBe('Script');
-    expect(textFileName('Ask for feedback!')).toBe('ask-for-feedback.txt');
+    expect(messageAsText('Hello', 'Body', 'Subject:')).toBe('Subject: Hello\n\nBody');
+    expect(messageAsText(undefined, 'Script', 'Subject:')).toBe('Script');
+    expect(textFileName('Ask for feedback!', 'message')).toBe('ask-for-feedback.txt');
+    expect(textFileName('!!!', 'message')).toBe('message.txt');
   });
 });

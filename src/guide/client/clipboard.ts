@@ -1,9 +1,13 @@
-/** Copies text, reporting the result in a status element that screen readers announce. */
-export async function copyText(text: string, status: HTMLElement, done: string): Promise<void> {
+/**
+ * Copies text, reporting the result in a status element that screen readers announce. The caller
+ * passes the words from the page (data-copied-text, data-failed-text): `failed` is said when the
+ * browser refuses.
+ */
+export async function copyText(text: string, status: HTMLElement, messages: { copied: string; failed: string }): Promise<void> {
   try {
     await navigator.clipboard.writeText(text);
-    status.textContent = done;
+    status.textContent = messages.copied;
   } catch {
-    status.textContent = 'Your browser did not allow copying. Select the text and copy it yourself.';
+    status.textContent = messages.failed;
   }
 }

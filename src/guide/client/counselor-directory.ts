@@ -1,3 +1,4 @@
+import { formatText, pluralForm, type PluralForms } from '../../i18n/format';
 import { copyText } from './clipboard';
 
 /** Lower case words without accents or punctuation. */
@@ -14,7 +15,8 @@ const compact = (text: string) => words(text).join('');
 
 /**
  * The counsellors' page: a filter that narrows outcomes and paths as you type (the page is a
- * complete list without it), and copy-link buttons.
+ * complete list without it), and copy-link buttons. Its words come from the page: the status
+ * line as built (every path), and the root's data- attributes.
  */
 export function connectDirectory(root: HTMLElement): void {
   const input = root.querySelector<HTMLInputElement>('[data-directory-filter]')!;
@@ -22,6 +24,8 @@ export function connectDirectory(root: HTMLElement): void {
   const empty = root.querySelector<HTMLElement>('[data-directory-empty]')!;
   const outcomes = [...root.querySelectorAll<HTMLElement>('[data-directory-outcome]')];
   const total = root.querySelectorAll('[data-directory-path]').length;
+  const everything = status.textContent ?? '';
+  const shownForms = JSON.parse(root.dataset.shownTexts ?? '{"other":""}') as PluralForms;
 
   const apply = () => {
     const wanted = words(input.value);
@@ -48,8 +52,8 @@ export function connectDirectory(root: HTMLElement): void {
     }
     empty.hidden = shownPaths > 0;
     status.textContent = wanted.length
-      ? `Showing ${shownPaths} of ${total} paths, to ${shownOutcomes} ${shownOutcomes === 1 ? 'outcome' : 'outcomes'}.`
-      : `${total} paths to ${outcomes.length} outcomes.`;
+      ? formatText(pluralForm(document.documentElement.lang, shownOutcomes, shownForms), { paths: shownPaths, total, count: shownOutcomes })
+      : everything;
   };
 
   input.addEventListener('input', apply);
@@ -57,6 +61,6 @@ export function connectDirectory(root: HTMLElement): void {
     const button = (event.target as Element | null)?.closest<HTMLButtonElement>('[data-copy-url]');
     if (!button) return;
     const url = new URL(button.dataset.copyUrl!, location.origin).href;
-    void copyText(url, status, `Link copied: ${url}`);
+    void copyText(url, status, { copied: formatText(root.dataset.copiedText ?? '{url}', { url }), failed: root.dataset.failedText ?? '' });
   });
 }

@@ -63,9 +63,13 @@ class GuideFlow extends HTMLElement {
   }
 
   private onClick(event: MouseEvent): void {
-    if ((event.target as Element | null)?.closest('[data-copy-link]')) {
+    const copyButton = (event.target as Element | null)?.closest<HTMLElement>('[data-copy-link]');
+    if (copyButton) {
       const status = this.querySelector<HTMLElement>('[data-copy-status]')!;
-      void copyText(`${location.origin}${location.pathname}`, status, 'Link copied. Paste it anywhere to come back to this step.');
+      void copyText(`${location.origin}${location.pathname}`, status, {
+        copied: copyButton.dataset.copiedText ?? '',
+        failed: copyButton.dataset.failedText ?? '',
+      });
       return;
     }
     if ((event.target as Element | null)?.closest('[data-print]')) {

@@ -1,3 +1,4 @@
+import { formatText } from '../../i18n/format';
 import { fillTemplate, parseTemplate } from '../template-text';
 import { mailtoHref, messageAsText } from '../message-export';
 import { reminderIcs } from '../ical';
@@ -8,7 +9,8 @@ import { downloadText } from './download';
 
 /**
  * A template outcome's fill-in form (TemplateOutcome.astro): live preview, copy, mailto:, .txt
- * download, remembered details and the calendar reminder. Every value is inserted as text.
+ * download, remembered details and the calendar reminder. Every value is inserted as text. What
+ * the tools say comes from the page, in data- attributes on the buttons (data-done-text…).
  */
 export function connectTemplateTool(tool: HTMLElement): void {
   if (tool.dataset.connected) return;
@@ -16,7 +18,7 @@ export function connectTemplateTool(tool: HTMLElement): void {
 
   const subjectSource = tool.dataset.templateSubjectSource;
   const bodySource = tool.dataset.templateBodySource ?? '';
-  const title = tool.dataset.templateTitle ?? 'Message';
+  const title = tool.dataset.templateTitle ?? '';
   const fields = [...tool.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('[data-template-field]')];
   const labels = Object.fromEntries(
     fields.map((field) => [field.name, tool.querySelector(`label[for="${field.id}"]`)?.textContent?.trim() ?? field.name]),
@@ -68,19 +70,23 @@ export function connectTemplateTool(tool: HTMLElement): void {
   }
   render();
 
-  tool.querySelector('[data-template-copy]')?.addEventListener('click', () => {
-    void copyText(messageAsText(subject, body), status, subject ? 'Subject and message copied.' : 'Script copied.');
+  // "Subject:" before the subject line of a copied or saved message.
+  const asText = () => messageAsText(subject, body, subjectOut?.dataset.label ?? '');
+  const copy = tool.querySelector<HTMLElement>('[data-template-copy]');
+  copy?.addEventListener('click', () => {
+    void copyText(asText(), status, { copied: copy.dataset.copiedText ?? '', failed: copy.dataset.failedText ?? '' });
   });
   const download = tool.querySelector<HTMLElement>('[data-template-download]');
   download?.addEventListener('click', () => {
-    downloadText(messageAsText(subject, body), download.dataset.templateDownload!, 'text/plain;charset=utf-8');
-    status.textContent = 'Text file saved to your downloads.';
+    downloadText(asText(), download.dataset.templateDownload!, 'text/plain;charset=utf-8');
+    status.textContent = download.dataset.doneText ?? '';
   });
-  tool.querySelector('[data-template-clear]')?.addEventListener('click', () => {
+  const clear = tool.querySelector<HTMLElement>('[data-template-clear]');
+  clear?.addEventListener('click', () => {
     clearDetails();
     for (const field of fields) field.value = '';
     render();
-    status.textContent = 'Your details have been removed from this browser.';
+    status.textContent = clear.dataset.doneText ?? '';
   });
 
   const reminder = tool.closest('[data-outcome]')?.querySelector<HTMLElement>('[data-reminder]');
@@ -110,13 +116,15 @@ function connectReminder(section: HTMLElement, title: string, company: () => str
   // Keep dates the reader chose before the tools loaded.
   if (fromInput.value && !dateInput.value) dateInput.value = reminderDay(fromInput.value, offset) ?? '';
 
-  section.querySelector('[data-reminder-download]')!.addEventListener('click', () => {
+  const button = section.querySelector<HTMLElement>('[data-reminder-download]')!;
+  const text = (name: string, params?: Record<string, string>) => formatText(button.dataset[name] ?? '', params);
+  button.addEventListener('click', () => {
     const problem = !dateInput.value
-      ? 'Choose a date first.'
+      ? text('noDateText')
       : !parseDay(dateInput.value)
-        ? 'That date doesn’t look right. Use a real day, such as 15 January next year.'
+        ? text('badDateText')
         : dateInput.value < today
-          ? 'That day has already passed. Choose a day from today on.'
+          ? text('pastDateText')
           : undefined;
     if (problem) {
       status.textContent = problem;
@@ -127,13 +135,13 @@ function connectReminder(section: HTMLElement, title: string, company: () => str
     const page = document.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href ?? location.href;
     const ics = reminderIcs({
       date: dateInput.value,
-      summary: who ? `Send “${title}” to ${who}` : `Send “${title}”`,
-      description: `Your message is ready in the guide: ${location.origin}${location.pathname}`,
+      summary: who ? text('eventToText', { title, company: who }) : text('eventText', { title }),
+      description: text('eventDetailText', { url: `${location.origin}${location.pathname}` }),
       url: `${location.origin}${new URL(page).pathname}`,
       now: new Date(),
       uid: `${crypto.randomUUID()}@after-the-no`,
     });
-    downloadText(ics, 'reminder.ics', 'text/calendar;charset=utf-8');
-    status.textContent = `Reminder for ${dateInput.value} saved. Open the file to add it to your calendar.`;
+    downloadText(ics, `${button.dataset.fileName ?? 'reminder'}.ics`, 'text/calendar;charset=utf-8');
+    status.textContent = text('savedText', { date: dateInput.value });
   });
 }
