@@ -52,7 +52,7 @@ export interface MapWording {
 }
 
 /** Where a node's link goes: a question's first page, or an outcome's canonical page. */
-export const nodeHref = (id: string): string => (isQuestion(id) ? pathUrl(shortestPathTo(id).answers) : outcomeUrl(id));
+const nodeHref = (id: string): string => (isQuestion(id) ? pathUrl(shortestPathTo(id).answers) : outcomeUrl(id));
 
 export function layoutGuideMap(wording: MapWording): GuideMap {
   const nodes = [GUIDE_START, ...STATE_IDS.filter((id) => id !== GUIDE_START)];

@@ -16,7 +16,7 @@ export function parseDay(value: string): Date | undefined {
   return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day ? date : undefined;
 }
 
-export const formatDay = (date: Date): string => date.toISOString().slice(0, 10);
+const formatDay = (date: Date): string => date.toISOString().slice(0, 10);
 
 /** Monday to Friday; public holidays vary too much by place to guess. */
 function addWorkingDays(date: Date, days: number): Date {

@@ -15,7 +15,7 @@ const MAX_QUOTE = 40;
  * A short, safe excerpt of what the reader's link contained: control and direction-override
  * characters removed, and cut to a few words (a tampered link can carry kilobytes).
  */
-export function quoteSegment(segment: string): string {
+function quoteSegment(segment: string): string {
   const clean = segment.replace(/[\p{Cc}\p{Cf}]/gu, '').trim();
   const chars = [...clean];
   return chars.length > MAX_QUOTE ? `${chars.slice(0, MAX_QUOTE).join('')}…` : clean;

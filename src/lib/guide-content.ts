@@ -43,14 +43,14 @@ async function checkArticleSections(entries: { id: string; filePath?: string | u
 }
 
 /** Message length limits: long enough to be warm, short enough to be read (and to fit the channel). */
-export const MESSAGE_WORDS = { min: 60, max: 120 } as const;
-export const VOICEMAIL_MAX_WORDS = 70; // about 30 seconds spoken
+const MESSAGE_WORDS = { min: 60, max: 120 } as const;
+const VOICEMAIL_MAX_WORDS = 70; // about 30 seconds spoken
 export const LINKEDIN_MAX_CHARS = 300;
 
 const countWords = (text: string) => text.split(/\s+/).filter((word) => /[\p{L}\p{N}{]/u.test(word)).length;
 
 /** Checks a template's message against its channel's limits; the build names the file when one fails. */
-export function checkMessageLength(template: Pick<TemplateEntry, 'id' | 'filePath' | 'body' | 'data'>): void {
+function checkMessageLength(template: Pick<TemplateEntry, 'id' | 'filePath' | 'body' | 'data'>): void {
   const body = (template.body ?? '').trim();
   const { channel } = template.data;
   const words = countWords(body);
