@@ -1,8 +1,11 @@
 import { defineConfig, devices } from '@playwright/test';
 import { chromiumLaunchOptions } from './support/browser.mjs';
 
-/** A port of its own, so a running `npm start` (4321) never answers the tests. */
-const PORT = 4329;
+/**
+ * A port of its own, so a running `npm start` (4321) never answers the tests; E2E_PORT lets a
+ * second checkout run its suite at the same time (the README's flake check does).
+ */
+const PORT = Number(process.env.E2E_PORT ?? 4329);
 
 export default defineConfig({
   testDir: './e2e',

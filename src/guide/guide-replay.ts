@@ -1,5 +1,7 @@
 import { initialTransition, transition } from 'xstate';
 import { ANSWER_SLUGS, GUIDE_ROOT, guideMachine, isOutcome, OUTCOMES_SEGMENT, SLUG_PATTERN, STATE_IDS } from './guide-model';
+import { furthestUrl } from './guide-urls';
+import { MAP_SEGMENT, mapUrl } from './map-urls';
 
 /**
  * Turns a /guide/… address into the reader's place in the guide by replaying each segment as
@@ -24,6 +26,8 @@ export interface Replay {
   done: boolean;
   /** What was wrong with the address, if anything. */
   problem?: ReplayProblem;
+  /** The address was a map link (/guide/map/…): the way on is the map, not the guide. */
+  onMap?: true;
 }
 
 
@@ -63,6 +67,10 @@ export function replayUrl(pathname: string): Replay {
   }
   // Allow the trailing slash (and a missing one) but not empty segments in the middle.
   const segments = raw.filter((segment, index) => segment !== '' || (index !== 0 && index !== raw.length - 1));
+  if (segments[0] === MAP_SEGMENT) {
+    // A map link: the rest is a path to highlight on the map.
+    return { ...replayAnswers(segments.slice(1)), onMap: true };
+  }
   if (segments[0] === OUTCOMES_SEGMENT) {
     // An outcome's own page: no answers, just the outcome.
     const outcome = segments[1] ?? '';
@@ -76,3 +84,6 @@ export function replayUrl(pathname: string): Replay {
   }
   return replayAnswers(segments);
 }
+
+/** The page a replayed address leads on to: its furthest valid step, on the map for a map link. */
+export const replayPageUrl = (replay: Replay): string => (replay.onMap ? mapUrl(replay.answers) : furthestUrl(replay));

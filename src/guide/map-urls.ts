@@ -1,7 +1,8 @@
 import { GUIDE_ROOT } from './guide-urls';
 
-/** The map of the guide, optionally with the path a reader took highlighted. */
-export const MAP_ROOT = `${GUIDE_ROOT}map/`;
+/** /guide/map/ is the map of the guide; /guide/map/<answers>/ highlights the path a reader took. */
+export const MAP_SEGMENT = 'map';
+export const MAP_ROOT = `${GUIDE_ROOT}${MAP_SEGMENT}/`;
 
 export const mapUrl = (answers: readonly string[]) => (answers.length ? `${MAP_ROOT}${answers.join('/')}/` : MAP_ROOT);
 

@@ -1,10 +1,8 @@
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { allPaths, answersOf, isOutcome, OUTCOME_IDS, outcomeUrl, pathUrl } from '../../src/guide/guide-model';
-import { replayUrl } from '../../src/guide/guide-replay';
-import { describeProblem } from '../../src/guide/replay-messages';
+import { MAP_ROOT, mapUrl } from '../../src/guide/map-urls';
 import { t, tPlural } from '../../src/i18n';
-import { problemTexts } from '../../src/lib/client-texts';
 import { contentFile } from '../support/content-files';
 import { LEGACY_REDIRECTS } from '../../src/guide/legacy-redirects';
 
@@ -17,6 +15,8 @@ interface BrokenLink {
   keep: string[];
   /** Where "the furthest step" leads, when it is not the page of the kept answers. */
   furthest?: string;
+  /** A /guide/map/… link: explained as a map link, and the way on is the map. */
+  map?: true;
 }
 
 function brokenLinks(): BrokenLink[] {
@@ -47,6 +47,12 @@ function brokenLinks(): BrokenLink[] {
       cases.push({ url: `/guide/${answers[0]}//${answers.slice(1).join('/')}/`, keep: [answers[0]!] });
     }
   }
+  // Map links: the same mistakes under /guide/map/, kept answers shown on the map.
+  for (const { answers } of allPaths().filter((_, index) => index % 3 === 0)) {
+    cases.push({ url: `${mapUrl(answers)}not-an-answer/`, keep: answers, furthest: mapUrl(answers), map: true });
+  }
+  cases.push({ url: `${MAP_ROOT}outcomes/ask-feedback/`, keep: [], furthest: MAP_ROOT, map: true });
+  cases.push({ url: `${MAP_ROOT}no-reply/%E2%80%AEevil/`, keep: ['no-reply'], furthest: mapUrl(['no-reply']), map: true });
   for (const id of ['not-an-outcome', 'ASK-FEEDBACK', '']) cases.push({ url: `/guide/outcomes/${id}/x/`, keep: [] });
   for (const id of OUTCOME_IDS) cases.push({ url: `${outcomeUrl(id)}extra/`, keep: [], furthest: outcomeUrl(id) });
   // One case per address; the first release's addresses redirect instead (legacy-redirects tests).
@@ -55,7 +61,7 @@ function brokenLinks(): BrokenLink[] {
 }
 
 const cases = brokenLinks();
-const BATCHES = 8;
+const BATCHES = 12;
 
 test('the generated set is large and varied', () => {
   expect(cases.length).toBeGreaterThanOrEqual(200);
@@ -71,11 +77,13 @@ for (let batch = 0; batch < BATCHES; batch++) {
 }
 
 async function checkAll(page: Page, links: BrokenLink[]) {
-  for (const { url, keep, furthest } of links) {
+  for (const { url, keep, furthest, map } of links) {
     await page.goto(url);
     const notice = page.locator('[data-guide-notice]');
     await expect(notice, url).toBeVisible();
-    await expect(notice.getByRole('heading'), url).toHaveText(t('notice.brokenLink.title'));
+    await expect(notice.getByRole('heading'), url).toHaveText(t(map ? 'notice.mapLink.title' : 'notice.brokenLink.title'));
+    // Screen readers hear it once, from the status line; the notice itself is ordinary markup.
+    await expect(page.getByRole('status').filter({ hasText: t(map ? 'notice.mapLink.title' : 'notice.brokenLink.title') }), url).toHaveCount(1);
     await expect(notice.locator('[data-guide-notice-furthest]'), url).toHaveAttribute('href', furthest ?? pathUrl(keep));
     await expect(notice.getByRole('link', { name: t('guide.startAgain') }), url).toHaveAttribute('href', '/guide/');
   }
@@ -97,17 +105,37 @@ test('no valid address shows the notice: every step, every outcome page, trackin
 });
 
 test('following "furthest step" from a broken link lands on a working step', async ({ page }) => {
-  const url = '/guide/no-reply/interviews/date-passed/maybe/';
-  await page.goto(url);
-  // The notice says what was wrong, naming the question (the 404 page knows the titles), and how much was kept.
-  const question = (stateId: string) => contentFile('guide', stateId).data.question as string;
-  const problem = describeProblem(replayUrl(url).problem!, problemTexts(), question);
-  await expect(page.locator('[data-guide-notice-detail]')).toHaveText(t('notice.brokenLink.kept', { problem }));
+  await page.goto('/guide/no-reply/interviews/date-passed/maybe/');
+  // The notice quotes the bad answer and names the question it went wrong at (the 404 page knows
+  // the titles), and says how much was kept.
+  const detail = page.locator('[data-guide-notice-detail]');
+  await expect(detail).toContainText('“maybe”');
+  await expect(detail).toContainText(contentFile('guide', 'since-their-date').data.question as string);
   await expect(page.locator('[data-guide-notice-furthest]')).toHaveText(tPlural('notice.brokenLink.furthestKept', 3));
   await page.locator('[data-guide-notice-furthest]').click();
   await expect(page).toHaveURL('/guide/no-reply/interviews/date-passed/');
   await expect(page.locator('[data-step]')).toHaveAttribute('data-step', 'since-their-date');
   await expect(page.locator('[data-guide-notice]')).toBeHidden();
+});
+
+test('a broken map link is explained as a map link and leads back to the map', async ({ page }) => {
+  await page.goto('/guide/map/no-reply/interviews/map-me/');
+  const notice = page.locator('[data-guide-notice]');
+  await expect(notice.getByRole('heading')).toHaveText(t('notice.mapLink.title'));
+  await expect(notice.locator('[data-guide-notice-detail]')).toContainText('“map-me”');
+  await expect(notice.locator('[data-guide-notice-detail]')).not.toContainText('“map”');
+  await notice.locator('[data-guide-notice-furthest]').click();
+  await expect(page).toHaveURL('/guide/map/no-reply/interviews/');
+  await expect(page.locator('[data-map-here]')).toHaveAttribute('data-map-here', 'promised-date');
+});
+
+test('a long or reversed bad segment is quoted as a short, clean excerpt', async ({ page }) => {
+  await page.goto(`/guide/no-reply/%E2%80%AE${'word-'.repeat(2000)}end/`);
+  const detail = page.locator('[data-guide-notice-detail]');
+  await expect(detail).toBeVisible();
+  const text = (await detail.textContent())!;
+  expect(text.length).toBeLessThan(400);
+  expect(text).not.toContain('\u202e');
 });
 
 test('a guide address missing its trailing slash opens the step', async ({ page }) => {

@@ -81,6 +81,25 @@ test.describe('with JavaScript', () => {
     await expectAt(page, path);
   });
 
+  test('a step that failed to load is fetched again on the next try, not remembered as failed', async ({ page }) => {
+    await page.goto('/guide/');
+    await page.evaluate(() => Object.assign(window, { __sameDocument: true }));
+    // The network drops the first request for the next step (the one made when the pointer rests on the answer).
+    let failed = false;
+    await page.route('**/guide/no-reply/', async (route) => {
+      if (failed || route.request().resourceType() === 'document') return route.fallback();
+      failed = true;
+      await route.abort('internetdisconnected');
+    });
+    const dropped = page.waitForEvent('requestfailed');
+    await page.locator('[data-answer="no-reply"]').hover();
+    await dropped;
+    await page.locator('[data-answer="no-reply"]').click();
+    await expect(page.locator('[data-step]')).toHaveAttribute('data-step', 'last-stage');
+    // Shown in place (fetched again), not by a full page load.
+    expect(await page.evaluate(() => (window as unknown as { __sameDocument?: boolean }).__sameDocument)).toBe(true);
+  });
+
   test('"Change" goes back to that question, and a new answer takes a new path', async ({ page }) => {
     const answers = ['no-reply', 'interviews', 'date-passed', 'under-six-weeks', 'not-since'];
     await walk(page, { answers, stateId: 'last-check-in' }, { expectNoReload: true });

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { allPaths, OUTCOME_IDS, outcomeUrl, pathUrl } from '../../src/guide/guide-model';
-import { replayUrl } from '../../src/guide/guide-replay';
+import { allPaths, answersOf, GUIDE_START, OUTCOME_IDS, outcomeUrl, pathUrl } from '../../src/guide/guide-model';
+import { replayPageUrl, replayUrl } from '../../src/guide/guide-replay';
 import { describeProblem } from '../../src/guide/replay-messages';
 import { t } from '../../src/i18n';
 import { problemTexts } from '../../src/lib/client-texts';
@@ -73,5 +73,32 @@ describe('guide URLs', () => {
     const override = describeProblem(replayUrl('/guide/%E2%80%AEevil/').problem!, texts);
     expect(override).not.toMatch(/\u202e/u);
     expect(override).toContain('evil');
+  });
+});
+
+describe('map links', () => {
+  test('a map address replays its path and is marked as a map link', () => {
+    expect(replayUrl('/guide/map/')).toEqual({ answers: [], stateId: 'what-happened', done: false, onMap: true });
+    expect(replayUrl('/guide/map/no-reply/interviews/')).toMatchObject({ answers: ['no-reply', 'interviews'], stateId: 'promised-date', onMap: true });
+    expect(replayUrl('/guide/map/no-reply/interviews/').problem).toBeUndefined();
+  });
+
+  test('a mistake in a map address is diagnosed after "map", never at it', () => {
+    const replay = replayUrl('/guide/map/no-reply/bogus/');
+    expect(replay.problem).toEqual({ kind: 'unknown-answer', segment: 'bogus', stateId: 'last-stage' });
+    expect(replay.answers).toEqual(['no-reply']);
+  });
+
+  test('the way on from a map link is the map; from a guide link, the guide', () => {
+    expect(replayPageUrl(replayUrl('/guide/map/no-reply/bogus/'))).toBe('/guide/map/no-reply/');
+    expect(replayPageUrl(replayUrl('/guide/map/bogus/'))).toBe('/guide/map/');
+    expect(replayPageUrl(replayUrl('/guide/no-reply/bogus/'))).toBe('/guide/no-reply/');
+    expect(replayPageUrl(replayUrl('/guide/outcomes/ask-feedback/x/'))).toBe('/guide/outcomes/ask-feedback/');
+  });
+
+  test('"map" and "outcomes" are no answer to the first question (those addresses are taken)', () => {
+    const first = answersOf(GUIDE_START).map((answer) => answer.slug);
+    expect(first).not.toContain('map');
+    expect(first).not.toContain('outcomes');
   });
 });

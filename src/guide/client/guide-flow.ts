@@ -11,6 +11,7 @@ import { copyText } from './clipboard';
 
 const pageCache = new Map<string, Promise<Document | null>>();
 
+/** A step's page, fetched once; a failed fetch is forgotten so the next attempt tries again. */
 function fetchStep(pathname: string): Promise<Document | null> {
   let page = pageCache.get(pathname);
   if (!page) {
@@ -18,6 +19,9 @@ function fetchStep(pathname: string): Promise<Document | null> {
       .then(async (response) => (response.ok ? new DOMParser().parseFromString(await response.text(), 'text/html') : null))
       .catch(() => null);
     pageCache.set(pathname, page);
+    void page.then((doc) => {
+      if (!doc && pageCache.get(pathname) === page) pageCache.delete(pathname);
+    });
   }
   return page;
 }

@@ -1,16 +1,15 @@
-import { replayUrl } from '../guide-replay';
-import { furthestUrl } from '../guide-urls';
+import { replayPageUrl, replayUrl } from '../guide-replay';
 import { showBrokenLinkNotice } from './broken-link-notice';
 
 /**
  * On the 404 page, a /guide/… address is replayed on the machine, so the reader learns what was
- * wrong with the link and can carry on from the furthest step that made sense.
+ * wrong with the link (a guide link or a map link) and can carry on from the furthest step that made sense.
  */
 export function explainGuideLink(notice: HTMLElement): void {
   const replay = replayUrl(location.pathname);
   if (!replay.problem) {
     // A valid address that was only missing its trailing slash: go to the real page.
-    location.replace(furthestUrl(replay));
+    location.replace(replayPageUrl(replay));
     return;
   }
   showBrokenLinkNotice(notice, replay);
