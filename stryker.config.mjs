@@ -22,6 +22,8 @@ export default {
   reporters: ['clear-text', 'progress', 'html'],
   htmlReporter: { fileName: 'tests/.tmp/mutation/index.html' },
   tempDirName: 'tests/.tmp/stryker',
+  // Not copied into the sandboxes: build output and test artefacts (a running Playwright suite rewrites them).
+  ignorePatterns: ['dist', 'tests/.tmp'],
   concurrency: 2,
   timeoutMS: 20000,
   thresholds: { high: 90, low: 80, break: 80 },

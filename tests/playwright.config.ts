@@ -13,6 +13,10 @@ export default defineConfig({
   fullyParallel: true,
   workers: process.env.CI ? 2 : undefined,
   retries: 0,
+  // Room for a busy machine (the flake check runs beside stress-ng); tests that visit many pages
+  // set their own limit with allowPerPage() in ./e2e/fixtures.ts.
+  timeout: 60_000,
+  expect: { timeout: 15_000 },
   forbidOnly: !!process.env.CI,
   reporter: [['list']],
   use: {

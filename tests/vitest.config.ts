@@ -6,5 +6,7 @@ export default getViteConfig({
   test: {
     include: ['tests/unit/**/*.test.ts'],
     testTimeout: 60_000,
+    // Set-up copies the project for the build tests: slow on a busy machine.
+    hookTimeout: 120_000,
   },
 });

@@ -84,6 +84,26 @@ export function answeredQuestions(answers: readonly string[]): { stateId: string
   });
 }
 
+/** How many questions each route from a state to advice asks, that state's own included. */
+export function questionsToAdvice(stateId: string): number[] {
+  if (isOutcome(stateId)) return [0];
+  return answersOf(stateId).flatMap(({ to }) => questionsToAdvice(to).map((count) => count + 1));
+}
+
+/**
+ * "Question 2 of about 4": the question's number on the reader's path, and how many questions
+ * such a path usually has (the average route from here); exact when every route is as long.
+ */
+export function questionProgress(answers: readonly string[], stateId: string): { number: number; total: number; exact: boolean } {
+  const routes = questionsToAdvice(stateId);
+  const average = routes.reduce((sum, count) => sum + count, 0) / routes.length;
+  return {
+    number: answers.length + 1,
+    total: answers.length + Math.round(average),
+    exact: Math.min(...routes) === Math.max(...routes),
+  };
+}
+
 /** The transitions as a directed graph (for the map). */
 export function machineEdges(): { source: string; target: string; answer: string }[] {
   return QUESTION_IDS.flatMap((source) => answersOf(source).map(({ slug, to }) => ({ source, target: to, answer: slug })));

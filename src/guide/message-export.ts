@@ -19,6 +19,7 @@ export function textFileName(title: string, fallback: string): string {
   const base = title
     .toLowerCase()
     .normalize('NFKD')
+    .replace(/\p{M}/gu, '') // accents go, the letter stays (é → e)
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
   return `${base || fallback}.txt`;

@@ -12,6 +12,7 @@ export const SHARED_FIELDS: TemplateField[] = [
     example: 'Hi',
     multiline: false,
     fallback: 'Dear',
+    suggestions: ['Dear', 'Hi', 'Hello'],
   },
   {
     name: 'yourName',
@@ -47,6 +48,9 @@ export const SHARED_FIELD_NAMES = SHARED_FIELDS.map((field) => field.name);
 
 /** The longest value a field takes (typed or stored): a name, a company, a short phrase. */
 export const MAX_FIELD_LENGTH = 200;
+
+/** The longest whole message a reader can write when they edit it freely. */
+export const MAX_MESSAGE_LENGTH = 3000;
 
 /** Values used for fields left empty (e.g. the greeting "Dear"), by field name. */
 export const fieldFallbacks = (fields: readonly TemplateField[]): Record<string, string> =>

@@ -2,7 +2,7 @@ import { en } from './en';
 import { formatText, pluralForm, type PluralForms, type TextParams } from './format';
 
 /**
- * The site's UI strings, after Starlight's t(): t('guide.copyLink'), t('guide.questionNumber',
+ * The site's UI strings, after Starlight's t(): t('guide.copyLink'), t('guide.progress',
  * { number: 2 }). Keys and their placeholders are typed from en.ts, so an unknown key or a missing
  * value is a type error (and a missing value also throws at build time).
  *

@@ -74,6 +74,8 @@ export const templateFieldSchema = z.object({
   multiline: z.boolean().default(false),
   /** Used when the reader leaves the field empty, instead of a marked blank (e.g. "Dear"). */
   fallback: sentence(1, 40).optional(),
+  /** Common answers offered as the reader types (e.g. "Dear", "Hi", "Hello"). */
+  suggestions: z.array(sentence(1, 40)).max(6).optional(),
 });
 
 /**
@@ -96,6 +98,8 @@ export const templateSchema = z
     pickUp: z.array(sentence(5, 200)).min(1).max(4).optional(),
     /** Email subject line; may use placeholders. Voicemail scripts and LinkedIn notes have none. */
     subject: sentence(5, 120).optional(),
+    /** The same message as a LinkedIn note (an email template only; at most 300 characters filled in). */
+    linkedin: sentence(20, 400).optional(),
     fields: z.array(templateFieldSchema).default([]),
     tips: z.array(sentence(5, 300)).min(1).max(6),
     /** Anchors (heading ids) of article sections worth reading with this template. */
@@ -122,6 +126,10 @@ export const templateSchema = z
   .refine((template) => (template.channel === 'voicemail') === (template.pickUp !== undefined), {
     message: 'a voicemail script needs lines for when they pick up, and only a voicemail has them',
     path: ['pickUp'],
+  })
+  .refine((template) => template.channel === 'email' || template.linkedin === undefined, {
+    message: 'only an email template has a separate LinkedIn version; remove it',
+    path: ['linkedin'],
   })
   .refine((template) => template.channel === 'email' || template.subject === undefined, {
     message: 'only an email has a subject; remove it',

@@ -46,22 +46,25 @@ async function checkArticleSections(entries: { id: string; filePath?: string | u
 const MESSAGE_WORDS = { min: 60, max: 120 } as const;
 const VOICEMAIL_MAX_WORDS = 70; // about 30 seconds spoken
 export const LINKEDIN_MAX_CHARS = 300;
+/** What a free LinkedIn account allows in a connection note. */
+export const LINKEDIN_FREE_CHARS = 200;
 
 const countWords = (text: string) => text.split(/\s+/).filter((word) => /[\p{L}\p{N}{]/u.test(word)).length;
 
 /** Checks a template's message against its channel's limits; the build names the file when one fails. */
 function checkMessageLength(template: Pick<TemplateEntry, 'id' | 'filePath' | 'body' | 'data'>): void {
   const body = (template.body ?? '').trim();
-  const { channel } = template.data;
+  const { channel, linkedin } = template.data;
   const words = countWords(body);
-  if (channel === 'linkedin') {
-    const examples = Object.fromEntries(templateFields(template).map((field) => [field.name, field.example]));
-    const length = [...fillTemplate(body, examples)].length;
+  const checkLinkedIn = (text: string, field: string) => {
+    const examples = Object.fromEntries(templateFields(template).map((item) => [item.name, item.example]));
+    const length = [...fillTemplate(text, examples)].length;
     if (length > LINKEDIN_MAX_CHARS) {
-      throw new Error(`${sourceOf(template)}: the LinkedIn note is ${length} characters with the example details filled in; LinkedIn allows ${LINKEDIN_MAX_CHARS}.`);
+      throw new Error(`${sourceOf(template)}: ${field} is ${length} characters with the example details filled in; LinkedIn allows ${LINKEDIN_MAX_CHARS}.`);
     }
-    return;
-  }
+  };
+  if (linkedin) checkLinkedIn(linkedin, 'field "linkedin"');
+  if (channel === 'linkedin') return checkLinkedIn(body, 'the LinkedIn note');
   const [min, max] = channel === 'voicemail' ? [20, VOICEMAIL_MAX_WORDS] : [MESSAGE_WORDS.min, MESSAGE_WORDS.max];
   if (words < min || words > max) {
     throw new Error(`${sourceOf(template)}: the message is ${words} words; a ${channel} message here is ${min} to ${max} words.`);
@@ -70,7 +73,7 @@ function checkMessageLength(template: Pick<TemplateEntry, 'id' | 'filePath' | 'b
 
 /** All fields a template fills in: the shared ones it uses, then its own. */
 export function templateFields(template: Pick<TemplateEntry, 'body' | 'data'>): TemplateField[] {
-  const used = new Set(placeholdersOf(`${template.data.subject ?? ''}\n${template.body ?? ''}`));
+  const used = new Set(placeholdersOf(`${template.data.subject ?? ''}\n${template.data.linkedin ?? ''}\n${template.body ?? ''}`));
   return [...SHARED_FIELDS.filter((field) => used.has(field.name)), ...template.data.fields];
 }
 
@@ -84,7 +87,8 @@ export async function getTemplates(): Promise<Map<string, TemplateEntry>> {
       throw new Error(`${sourceOf(template)}: field "fields" redeclares the shared field ${clash.join(', ')}; remove it.`);
     }
     try {
-      const unused = checkPlaceholders([template.data.subject ?? '', template.body ?? ''], [...SHARED_FIELD_NAMES, ...own]);
+      const texts = [template.data.subject ?? '', template.data.linkedin ?? '', template.body ?? ''];
+      const unused = checkPlaceholders(texts, [...SHARED_FIELD_NAMES, ...own]);
       const unusedOwn = unused.filter((name) => own.includes(name));
       if (unusedOwn.length) throw new TemplateError(`declares ${unusedOwn.join(', ')} under "fields" but never uses it`);
     } catch (error) {

@@ -1,4 +1,4 @@
-import { test, expect } from './fixtures';
+import { test, expect, allowPerPage } from './fixtures';
 import { allPaths, isOutcome, OUTCOME_IDS, outcomeKind, outcomeUrl, pathsTo, pathUrl } from '../../src/guide/guide-model';
 import { t, tPlural } from '../../src/i18n';
 
@@ -28,7 +28,7 @@ test('lists every outcome, grouped by kind, with every path the machine enumerat
 });
 
 test('each listed link opens the right step', async ({ page }) => {
-  test.setTimeout(180_000);
+  allowPerPage(outcomePaths.length);
   await page.goto('/counselors/');
   const links = await page.locator('[data-directory-path] > a').evaluateAll((anchors) =>
     anchors.map((anchor) => ({ href: anchor.getAttribute('href')!, path: anchor.parentElement!.dataset.directoryPath! })),

@@ -69,3 +69,11 @@ export async function sitemapPaths(page: Page): Promise<string[]> {
   }
   return paths;
 }
+
+/**
+ * A time limit for a test that visits many pages, in proportion to how many: generous enough
+ * for a busy two-core machine (the README's flake check runs the suite beside stress-ng).
+ */
+export function allowPerPage(pages: number, perPage = 3_000): void {
+  test.setTimeout(Math.max(60_000, pages * perPage));
+}

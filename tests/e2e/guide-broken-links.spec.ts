@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { test, expect } from './fixtures';
+import { test, expect, allowPerPage } from './fixtures';
 import { allPaths, answersOf, isOutcome, OUTCOME_IDS, outcomeUrl, pathUrl } from '../../src/guide/guide-model';
 import { MAP_ROOT, mapUrl } from '../../src/guide/map-urls';
 import { t, tPlural } from '../../src/i18n';
@@ -71,7 +71,7 @@ test('the generated set is large and varied', () => {
 for (let batch = 0; batch < BATCHES; batch++) {
   const mine = cases.filter((_, index) => index % BATCHES === batch);
   test(`broken or tampered guide links, batch ${batch + 1} of ${BATCHES} (${mine.length} links), all end on the clear message`, async ({ page }) => {
-    test.setTimeout(180_000);
+    allowPerPage(mine.length);
     await checkAll(page, mine);
   });
 }
@@ -90,9 +90,9 @@ async function checkAll(page: Page, links: BrokenLink[]) {
 }
 
 test('no valid address shows the notice: every step, every outcome page, tracking parameters or not', async ({ page }) => {
-  test.setTimeout(180_000);
   const valid = [...allPaths().map((path) => pathUrl(path.answers)), ...OUTCOME_IDS.map(outcomeUrl)];
   // Links shared by email or on social sites gain tracking parameters: they are quietly ignored.
+  allowPerPage(valid.length);
   const tracked = ['?utm_source=newsletter&utm_medium=email', '?fbclid=IwAR0abc', '?gclid=xyz&answer=%3Cb%3E'];
   for (const [index, plain] of valid.entries()) {
     const url = index % 2 ? `${plain}${tracked[index % tracked.length]}` : plain;

@@ -1,4 +1,4 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { HtmlValidate } from 'html-validate';
@@ -25,4 +25,20 @@ test('every built page is valid HTML (html-validate, recommended rules)', async 
     }
   }
   expect(problems).toEqual([]);
+});
+
+test('visible text uses typographic quotes and apostrophes on every built page', async () => {
+  const pages = readdirSync(dist, { withFileTypes: true, recursive: true })
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
+    .map((entry) => join(entry.parentPath, entry.name));
+  const straight: string[] = [];
+  for (const page of pages) {
+    const text = readFileSync(page, 'utf8')
+      .replace(/<(script|style)\b[\s\S]*?<\/\1>/g, ' ')
+      .replace(/<[^>]*>/g, ' ')
+      .replace(/&quot;|&#34;/g, '"')
+      .replace(/&#39;|&apos;/g, "'");
+    for (const match of text.matchAll(/\S*[\p{L}\p{N}]['"]\S*|\S*['"][\p{L}\p{N}]\S*/gu)) straight.push(`${page.slice(dist.length)}: ${match[0]}`);
+  }
+  expect(straight).toEqual([]);
 });

@@ -50,9 +50,10 @@ test('the guide, answer by answer, to a message; then change an answer to reach 
     await page.locator(`[data-answer="${answer}"]`).click();
   }
   await expect(page.locator('[data-outcome="template"]')).toHaveAttribute('data-outcome-id', 'overqualified-reply');
-  await expect(page.locator('[data-template-output]')).toBeVisible();
+  await expect(page.locator('[data-template-output]').first()).toBeVisible();
   await expectNoSidewaysScroll(page);
-  // "Change" on the third answer (how you feel about them now).
+  // "Change" on the third answer (how you feel about them now), in the folded answers.
+  await page.locator('.answer-summary summary').click();
   await page.locator('.answer-summary__row').nth(2).getByRole('link').click();
   await page.locator('[data-answer="put-off"]').click();
   await expect(page.locator('[data-outcome="move-on"]')).toHaveAttribute('data-outcome-id', 'move-on-treated-poorly');

@@ -1,4 +1,4 @@
-import { test, expect } from './fixtures';
+import { test, expect, allowPerPage } from './fixtures';
 import legacy from '../fixtures/legacy-guide-urls.json' with { type: 'json' };
 import { LEGACY_REDIRECTS } from '../../src/guide/legacy-redirects';
 
@@ -7,7 +7,7 @@ import { LEGACY_REDIRECTS } from '../../src/guide/legacy-redirects';
  * change): each opens a working step or outcome, in the browser, with or without a static host.
  */
 test('every guide address of the first release opens a step or an outcome', async ({ page }) => {
-  test.setTimeout(180_000);
+  allowPerPage(legacy.paths.length + legacy.outcomes.length);
   for (const { url } of [...legacy.paths, ...legacy.outcomes]) {
     await page.goto(url);
     const target = LEGACY_REDIRECTS[url] ?? url;

@@ -2,7 +2,7 @@ import { LinkChecker } from 'linkinator';
 import { test, expect } from './fixtures';
 
 test('no broken internal link or #fragment anywhere on the built site', async ({ baseURL }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(600_000); // crawls every page and fragment of the site
   const checker = new LinkChecker();
   const result = await checker.check({
     path: `${baseURL}/`,

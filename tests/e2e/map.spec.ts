@@ -1,4 +1,4 @@
-import { test, expect } from './fixtures';
+import { test, expect, allowPerPage } from './fixtures';
 import { allPaths, answeredQuestions, answersOf, isOutcome, machineEdges, outcomeKind, outcomeUrl, pathUrl, shortestPathTo, STATE_IDS } from '../../src/guide/guide-model';
 import { mapUrl } from '../../src/guide/map-urls';
 import { t } from '../../src/i18n';
@@ -31,8 +31,9 @@ test('each box opens its step or outcome', async ({ page }) => {
 });
 
 test('the highlighted path matches the URL, for every path', async ({ page }) => {
-  test.setTimeout(120_000);
-  for (const path of allPaths().filter((candidate) => candidate.answers.length > 0)) {
+  const mapPaths = allPaths().filter((candidate) => candidate.answers.length > 0);
+  allowPerPage(mapPaths.length);
+  for (const path of mapPaths) {
     await page.goto(mapUrl(path.answers));
     const expected = answeredQuestions(path.answers).map(({ stateId, slug }) => {
       const target = answersOf(stateId).find((answer) => answer.slug === slug)!.to;

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { questionSchema, templateSchema, moveOnSchema } from '../../src/lib/content-schemas';
+import { articleSchema, guideAnswerSchema, guideQuestionSchema, moveOnSchema, questionSchema, templateFieldSchema, templateSchema } from '../../src/lib/content-schemas';
 import { checkRelatedQuestions } from '../../src/lib/question-checks';
 
 const question = {
@@ -68,5 +68,252 @@ describe('related questions', () => {
   test('name the file and field of a broken reference', () => {
     expect(() => checkRelatedQuestions([entry('a', ['zzz'])])).toThrow(/content\/questions\/a\.mdx: field "related" names "zzz"/);
     expect(() => checkRelatedQuestions([entry('a', ['a'])])).toThrow(/lists the question itself/);
+  });
+});
+
+const ok = (result: { success: boolean }) => result.success;
+const text = (length: number) => 'x'.repeat(length);
+
+describe('guide questions and answers', () => {
+  const answer = { label: 'An agency', because: 'You heard it through an agency.' };
+  const guideQuestion = { question: 'Who told you?', shortLabel: 'Who told you', answers: { agency: answer } };
+
+  test('accept a complete question, with no keywords by default', () => {
+    const parsed = guideQuestionSchema.safeParse(guideQuestion);
+    expect(parsed.success).toBe(true);
+    expect(parsed.data!.keywords).toEqual([]);
+    expect(parsed.data!.answers.agency!.keywords).toEqual([]);
+  });
+
+  test('trim every sentence, and measure it trimmed', () => {
+    const parsed = guideAnswerSchema.parse({ ...answer, label: '  An agency  ', keywords: ['  recruiter '] });
+    expect(parsed.label).toBe('An agency');
+    expect(parsed.keywords).toEqual(['recruiter']);
+    expect(ok(guideAnswerSchema.safeParse({ ...answer, label: '   a   ' }))).toBe(false);
+  });
+
+  test('limit each sentence to its lengths', () => {
+    expect(ok(guideAnswerSchema.safeParse({ ...answer, label: text(2) }))).toBe(true);
+    expect(ok(guideAnswerSchema.safeParse({ ...answer, label: text(1) }))).toBe(false);
+    expect(ok(guideAnswerSchema.safeParse({ ...answer, label: text(70) }))).toBe(true);
+    expect(ok(guideAnswerSchema.safeParse({ ...answer, label: text(71) }))).toBe(false);
+    expect(ok(guideAnswerSchema.safeParse({ ...answer, hint: text(5) }))).toBe(true);
+    expect(ok(guideAnswerSchema.safeParse({ ...answer, hint: text(4) }))).toBe(false);
+    expect(ok(guideAnswerSchema.safeParse({ ...answer, because: text(201) }))).toBe(false);
+    expect(ok(guideQuestionSchema.safeParse({ ...guideQuestion, question: text(91) }))).toBe(false);
+    expect(ok(guideQuestionSchema.safeParse({ ...guideQuestion, shortLabel: text(2) }))).toBe(false);
+  });
+
+  test('allow up to 24 keywords of 2 to 40 characters', () => {
+    expect(ok(guideQuestionSchema.safeParse({ ...guideQuestion, keywords: ['ghosted'] }))).toBe(true);
+    expect(ok(guideQuestionSchema.safeParse({ ...guideQuestion, keywords: Array(24).fill('ghosted') }))).toBe(true);
+    expect(ok(guideQuestionSchema.safeParse({ ...guideQuestion, keywords: Array(25).fill('ghosted') }))).toBe(false);
+    expect(ok(guideQuestionSchema.safeParse({ ...guideQuestion, keywords: ['x'] }))).toBe(false);
+    expect(ok(guideQuestionSchema.safeParse({ ...guideQuestion, keywords: [text(41)] }))).toBe(false);
+  });
+
+  test('check every answer', () => {
+    expect(issuesOf(guideQuestionSchema.safeParse({ ...guideQuestion, answers: { agency: { label: 'An agency' } } }))).toEqual([
+      'answers.agency.because',
+    ]);
+  });
+});
+
+describe('articles', () => {
+  const article = {
+    title: 'After the no: what to do next',
+    description: text(50),
+    summary: text(30),
+    credit: { author: 'Sam Taylor', title: 'A guide', year: 2024, publisher: 'A publisher' },
+    updated: '2026-01-05',
+  };
+
+  test('accept a complete article, reading the date', () => {
+    const parsed = articleSchema.parse(article);
+    expect(parsed.updated.toISOString()).toBe('2026-01-05T00:00:00.000Z');
+  });
+
+  test('the credit’s year is a whole year between 1990 and 2100', () => {
+    const withYear = (year: number) => ok(articleSchema.safeParse({ ...article, credit: { ...article.credit, year } }));
+    expect(withYear(1990)).toBe(true);
+    expect(withYear(2100)).toBe(true);
+    expect(withYear(1989)).toBe(false);
+    expect(withYear(2101)).toBe(false);
+    expect(withYear(2024.5)).toBe(false);
+  });
+
+  test('name the field that is too short', () => {
+    expect(issuesOf(articleSchema.safeParse({ ...article, description: text(49) }))).toEqual(['description']);
+    expect(issuesOf(articleSchema.safeParse({ ...article, credit: { ...article.credit, author: 'S' } }))).toEqual(['credit.author']);
+  });
+});
+
+describe('reader questions', () => {
+  test('related ids are slugs, at most five, none by default', () => {
+    const { related: _related, ...withoutRelated } = question;
+    expect(questionSchema.parse(withoutRelated).related).toEqual([]);
+    expect(ok(questionSchema.safeParse({ ...question, related: ['a', 'b', 'c', 'd', 'e'] }))).toBe(true);
+    expect(ok(questionSchema.safeParse({ ...question, related: ['a', 'b', 'c', 'd', 'e', 'f'] }))).toBe(false);
+    const bad = questionSchema.safeParse({ ...question, related: ['Not_A_Slug'] });
+    expect(issuesOf(bad)).toEqual(['related.0']);
+    expect(bad.error!.issues[0]!.message).toMatch(/hyphens/);
+  });
+
+  test('every group the index knows, and every outcome, is accepted', () => {
+    for (const group of ['no-reply', 'not-filled', 'internship', 'not-a-fit']) expect(ok(questionSchema.safeParse({ ...question, group })), group).toBe(true);
+    for (const guideOutcome of ['ask-feedback', 'move-on-no-reply']) expect(ok(questionSchema.safeParse({ ...question, guideOutcome }))).toBe(true);
+    expect(ok(questionSchema.safeParse({ ...question, guideOutcome: 'what-happened' }))).toBe(false);
+  });
+
+  test('one to six next steps, and a title short enough for search results', () => {
+    expect(ok(questionSchema.safeParse({ ...question, nextSteps: Array(6).fill('Send a note.') }))).toBe(true);
+    expect(ok(questionSchema.safeParse({ ...question, nextSteps: Array(7).fill('Send a note.') }))).toBe(false);
+    expect(ok(questionSchema.safeParse({ ...question, title: text(70) }))).toBe(true);
+    expect(ok(questionSchema.safeParse({ ...question, title: text(71) }))).toBe(false);
+  });
+});
+
+describe('message templates', () => {
+  const email = {
+    title: 'Ask for feedback',
+    summary: 'For anyone turned down without a reason.',
+    whenToUse: 'When you were turned down and would like to know one thing to improve.',
+    subject: 'A quick question',
+    tips: ['Keep it short.'],
+  };
+  const field = { name: 'wouldHaveLearned', label: 'What you would have learned', hint: 'One short phrase.', example: 'budgeting' };
+
+  test('an email sent now, in a new thread, with no extra fields, unless it says otherwise', () => {
+    const parsed = templateSchema.parse(email);
+    expect(parsed).toMatchObject({ channel: 'email', timing: 'now', inThread: false, fields: [], articleSections: [], keywords: [] });
+    expect(templateSchema.parse({ ...email, timing: 'wait', inThread: true }).timing).toBe('wait');
+    expect(templateSchema.parse({ ...email, timing: 'now' }).timing).toBe('now');
+    expect(ok(templateSchema.safeParse({ ...email, timing: 'later' }))).toBe(false);
+    expect(ok(templateSchema.safeParse({ ...email, channel: 'email' }))).toBe(true);
+    expect(ok(templateSchema.safeParse({ ...email, channel: 'letter' }))).toBe(false);
+  });
+
+  test('a LinkedIn note has neither a subject nor pick-up lines', () => {
+    const { subject: _subject, ...note } = email;
+    expect(templateSchema.parse({ ...note, channel: 'linkedin' }).channel).toBe('linkedin');
+    expect(issuesOf(templateSchema.safeParse({ ...note, channel: 'linkedin', pickUp: ['Thank you for picking up.'] }))).toEqual(['pickUp']);
+  });
+
+  test('the errors say what to fix', () => {
+    const { subject: _subject, ...noSubject } = email;
+    const messages = (input: object) => templateSchema.safeParse(input).error?.issues.map((issue) => issue.message).join(' | ');
+    expect(messages(noSubject)).toMatch(/subject/);
+    expect(messages({ ...email, pickUp: ['Thank you for picking up.'] })).toMatch(/pick up/);
+    expect(messages({ ...noSubject, channel: 'linkedin', subject: 'Hello there' })).toMatch(/subject/);
+    expect(messages({ ...email, articleSections: ['Not A Slug'] })).toMatch(/hyphens/);
+    expect(messages({ ...email, fields: [{ ...field, name: 'would_have' }] })).toMatch(/camelCase/);
+  });
+
+  test('a voicemail has one to four pick-up lines', () => {
+    const { subject: _subject, ...script } = email;
+    const voicemail = (pickUp: string[]) => ok(templateSchema.safeParse({ ...script, channel: 'voicemail', pickUp }));
+    expect(voicemail(Array(4).fill('Thanks for picking up.'))).toBe(true);
+    expect(voicemail(Array(5).fill('Thanks for picking up.'))).toBe(false);
+    expect(voicemail([])).toBe(false);
+  });
+
+  test('one to six tips', () => {
+    expect(ok(templateSchema.safeParse({ ...email, tips: Array(6).fill('Keep it short.') }))).toBe(true);
+    expect(ok(templateSchema.safeParse({ ...email, tips: Array(7).fill('Keep it short.') }))).toBe(false);
+    expect(ok(templateSchema.safeParse({ ...email, tips: [] }))).toBe(false);
+  });
+
+  test('field names are camelCase, as written between braces', () => {
+    const withName = (name: string) => ok(templateSchema.safeParse({ ...email, fields: [{ ...field, name }] }));
+    for (const good of ['a', 'wouldHaveLearned', 'step2']) expect(withName(good), good).toBe(true);
+    for (const bad of ['WouldHave', '2nd', 'would_have', 'would have', 'wouldHave!', ' would']) expect(withName(bad), bad).toBe(false);
+  });
+
+  test('a field is one line unless it says otherwise, and its fallback is short', () => {
+    expect(templateFieldSchema.parse(field).multiline).toBe(false);
+    expect(templateFieldSchema.parse({ ...field, multiline: true }).multiline).toBe(true);
+    expect(ok(templateFieldSchema.safeParse({ ...field, fallback: 'Dear' }))).toBe(true);
+    expect(ok(templateFieldSchema.safeParse({ ...field, fallback: '' }))).toBe(false);
+    expect(ok(templateFieldSchema.safeParse({ ...field, fallback: text(41) }))).toBe(false);
+  });
+
+  test('a reminder is 1 to 30 working days, or 1 to 24 months, after the reader’s date', () => {
+    const withReminder = (after: object) => ok(templateSchema.safeParse({ ...email, reminder: { from: 'The date they gave you', after } }));
+    expect(withReminder({ workingDays: 30 })).toBe(true);
+    expect(withReminder({ workingDays: 31 })).toBe(false);
+    expect(withReminder({ workingDays: 0 })).toBe(false);
+    expect(withReminder({ months: 24 })).toBe(true);
+    expect(withReminder({ months: 25 })).toBe(false);
+    expect(withReminder({ months: 1.5 })).toBe(false);
+  });
+});
+
+describe('move-on advice', () => {
+  const moveOn = {
+    title: 'Let it go',
+    summary: 'For when you have already followed up.',
+    recommendation: 'Stop chasing and put your energy elsewhere.',
+    nextSteps: [{ text: 'Apply elsewhere.' }, { text: 'Read more.', link: { href: '/questions/', label: 'More' } }],
+  };
+
+  test('accept complete advice, with no sections or keywords by default', () => {
+    expect(moveOnSchema.parse(moveOn)).toMatchObject({ articleSections: [], keywords: [] });
+  });
+
+  test('links are paths on this site, with no spaces', () => {
+    const withHref = (href: string) =>
+      ok(moveOnSchema.safeParse({ ...moveOn, nextSteps: [moveOn.nextSteps[0], { text: 'Read more.', link: { href, label: 'More' } }] }));
+    for (const good of ['/', '/questions/', '/guide/outcomes/ask-feedback/#next']) expect(withHref(good), good).toBe(true);
+    for (const bad of ['questions/', 'x/questions/', '/a b', '/a\tb', ' /a']) expect(withHref(bad), bad).toBe(false);
+    const error = moveOnSchema.safeParse({ ...moveOn, nextSteps: [moveOn.nextSteps[0], { text: 'Read more.', link: { href: 'q', label: 'More' } }] });
+    expect(error.error!.issues[0]!.message).toMatch(/starting with \//);
+  });
+
+  test('two to six next steps', () => {
+    const steps = (count: number) => ok(moveOnSchema.safeParse({ ...moveOn, nextSteps: Array(count).fill({ text: 'Apply elsewhere.' }) }));
+    expect(steps(1)).toBe(false);
+    expect(steps(2)).toBe(true);
+    expect(steps(6)).toBe(true);
+    expect(steps(7)).toBe(false);
+  });
+
+  test('an optional note, short enough to send as it is', () => {
+    expect(ok(moveOnSchema.safeParse({ ...moveOn, note: { intro: 'If you like, send this:', text: 'Thank you for letting me know.' } }))).toBe(true);
+    expect(ok(moveOnSchema.safeParse({ ...moveOn, note: { intro: 'If you like, send this:', text: text(321) } }))).toBe(false);
+    expect(ok(moveOnSchema.safeParse({ ...moveOn, verdict: text(61) }))).toBe(false);
+  });
+});
+
+describe('a LinkedIn version of an email', () => {
+  const email = {
+    title: 'Ask for feedback',
+    summary: 'For anyone turned down without a reason.',
+    whenToUse: 'When you were turned down and would like to know one thing to improve.',
+    subject: 'A quick question',
+    tips: ['Keep it short.'],
+  };
+  const linkedin = 'Hi {theirName}, thank you for letting me know.';
+
+  test('an email template may carry one', () => {
+    expect(templateSchema.safeParse({ ...email, linkedin }).success).toBe(true);
+    expect(templateSchema.safeParse({ ...email, linkedin: text(19) }).success).toBe(false);
+  });
+
+  test('only an email template', () => {
+    const { subject: _subject, ...note } = email;
+    const result = templateSchema.safeParse({ ...note, channel: 'linkedin', linkedin });
+    expect(issuesOf(result)).toEqual(['linkedin']);
+    expect(result.error!.issues[0]!.message).toMatch(/LinkedIn/);
+    expect(issuesOf(templateSchema.safeParse({ ...note, channel: 'voicemail', pickUp: ['Thanks for picking up.'], linkedin }))).toEqual(['linkedin']);
+  });
+});
+
+describe('suggested answers for a field', () => {
+  const field = { name: 'greeting', label: 'Greeting', hint: 'How they wrote to you.', example: 'Hi' };
+
+  test('up to six short ones', () => {
+    expect(templateFieldSchema.safeParse({ ...field, suggestions: ['Dear', 'Hi', 'Hello'] }).success).toBe(true);
+    expect(templateFieldSchema.safeParse({ ...field, suggestions: Array(7).fill('Hi') }).success).toBe(false);
+    expect(templateFieldSchema.safeParse({ ...field, suggestions: [text(41)] }).success).toBe(false);
   });
 });

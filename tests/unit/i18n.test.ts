@@ -18,7 +18,7 @@ describe('t()', () => {
   });
 
   test('fills values as given, once: a value that looks like a placeholder stays as it is', () => {
-    expect(t('guide.questionNumber', { number: 3 })).toBe('Question 3');
+    expect(t('guide.progress', { number: 3, total: 5 })).toBe('Question 3 of about 5');
     expect(t('directory.linkCopied', { url: '{url}' })).toBe('Link copied: {url}');
     expect(formatText('{a} and {b}', { a: '{b}', b: '$&' })).toBe('{b} and $&');
   });
@@ -30,9 +30,9 @@ describe('t()', () => {
 
   test('a missing value is a type error, and throws', () => {
     // @ts-expect-error: {number} has no value
-    expect(() => t('guide.questionNumber')).toThrow(/\{number\}/);
+    expect(() => t('guide.progress')).toThrow(/\{number\}/);
     // @ts-expect-error: {number} has no value
-    expect(() => t('guide.questionNumber', {})).toThrow(/\{number\}/);
+    expect(() => t('guide.progress', { total: 5 })).toThrow(/\{number\}/);
     // @ts-expect-error: {url} is not {title}
     expect(() => t('directory.linkCopied', { title: 'x' })).toThrow(/\{url\}/);
     expect(() => formatText('Hello {name}')).toThrow(/\{name\}/);

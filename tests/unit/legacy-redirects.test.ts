@@ -47,3 +47,52 @@ describe('links already sent keep working', () => {
     expect(file.trim().split('\n').filter((line) => !line.startsWith('#'))).toHaveLength(Object.keys(LEGACY_REDIRECTS).length);
   });
 });
+
+describe('the redirect table', () => {
+  test('has each old step twice (guide and map) and each renamed outcome once', () => {
+    const from = Object.keys(LEGACY_REDIRECTS);
+    expect(from.filter((url) => url.startsWith('/guide/map/'))).toHaveLength(25);
+    expect(from.filter((url) => url.startsWith('/guide/outcomes/'))).toEqual(['/guide/outcomes/move-on-same-internship/']);
+    expect(from).toHaveLength(25 + 25 + 1);
+  });
+
+  test('addresses keep the shape of the site: a root, answers, a trailing slash', () => {
+    for (const [from, to] of Object.entries(LEGACY_REDIRECTS)) {
+      for (const url of [from, to]) expect(url, `${from} → ${to}`).toMatch(/^\/guide\/([a-z0-9-]+\/)*$/);
+      expect(from.startsWith('/guide/map/'), from).toBe(to.startsWith('/guide/map/'));
+    }
+  });
+
+  test('an old question that is now a first answer leads to the start of the guide, or of the map', () => {
+    expect(LEGACY_REDIRECTS['/guide/not-filling/']).toBe('/guide/');
+    expect(LEGACY_REDIRECTS['/guide/map/not-filling/']).toBe('/guide/map/');
+    expect(LEGACY_REDIRECTS['/guide/map/not-filling/reposted/']).toBe('/guide/map/reposted/');
+  });
+
+  test('a renamed outcome leads to its new page', () => {
+    expect(LEGACY_REDIRECTS['/guide/outcomes/move-on-same-internship/']).toBe('/guide/outcomes/move-on-same-programme/');
+  });
+
+  test('only the old "not filling" question itself leads back to the start', () => {
+    for (const [from, to] of Object.entries(LEGACY_REDIRECTS)) {
+      if (!from.endsWith('/not-filling/')) expect(to.replace('/map/', '/'), from).not.toBe('/guide/');
+    }
+  });
+
+  // Hand-picked judgements: where the old answers were enough, the new path gives the same facts.
+  test.each([
+    ['/guide/turned-down/still-interested/', '/guide/turned-down/employer/still-keen/'],
+    ['/guide/turned-down/not-interested/', '/guide/turned-down/employer/put-off/'],
+    ['/guide/turned-down/still-interested/not-a-fit/', '/guide/turned-down/employer/still-keen/closer-match/'],
+    ['/guide/turned-down/still-interested/no-reason/internship/same-internship/', '/guide/turned-down/employer/still-keen/no-reason/a-programme/'],
+    ['/guide/turned-down/still-interested/no-reason/internship/different-internship/', '/guide/turned-down/employer/still-keen/no-reason/a-programme/first-try/'],
+    ['/guide/not-filling/not-reposted/', '/guide/on-hold/'],
+    ['/guide/not-filling/not-reposted/already-replied/', '/guide/on-hold/already-replied/'],
+    ['/guide/no-reply/date-passed/not-since/', '/guide/no-reply/interviews/date-passed/'],
+    ['/guide/no-reply/date-passed/chased-since/', '/guide/no-reply/interviews/date-passed/under-six-weeks/chased-since/'],
+    ['/guide/no-reply/no-date/not-followed-up/', '/guide/no-reply/interviews/no-date/'],
+    ['/guide/map/no-reply/no-date/followed-up/', '/guide/map/no-reply/interviews/no-date/one-to-six-weeks/followed-up/'],
+  ])('%s → %s', (from, to) => {
+    expect(LEGACY_REDIRECTS[from]).toBe(to);
+  });
+});

@@ -52,3 +52,61 @@ describe('message export', () => {
     expect(textFileName('!!!', 'message')).toBe('message.txt');
   });
 });
+
+describe('parsing a template', () => {
+  test('splits text and placeholders in order, with no empty pieces', () => {
+    expect(parseTemplate('Hi {theirName}, thanks!')).toEqual([
+      { kind: 'text', text: 'Hi ' },
+      { kind: 'field', name: 'theirName' },
+      { kind: 'text', text: ', thanks!' },
+    ]);
+    expect(parseTemplate('{greeting}{theirName}')).toEqual([
+      { kind: 'field', name: 'greeting' },
+      { kind: 'field', name: 'theirName' },
+    ]);
+    expect(parseTemplate('No placeholders here.')).toEqual([{ kind: 'text', text: 'No placeholders here.' }]);
+    expect(parseTemplate('')).toEqual([]);
+  });
+
+  test('spaces inside the braces are forgiven', () => {
+    expect(parseTemplate('{ theirName }')).toEqual([{ kind: 'field', name: 'theirName' }]);
+  });
+
+  test('a placeholder name is camelCase letters and digits, starting with a lower-case letter', () => {
+    expect(parseTemplate('{step2}')).toEqual([{ kind: 'field', name: 'step2' }]);
+    for (const bad of ['{}', '{ }', '{TheirName}', '{their-name}', '{their_name}', '{2nd}', '{theirName!}', '{!theirName}']) {
+      expect(() => parseTemplate(bad), bad).toThrow(TemplateError);
+    }
+    expect(() => parseTemplate('Dear {their name},')).toThrow('“{their name}”');
+  });
+
+  test('a stray brace anywhere is an error', () => {
+    for (const bad of ['}{theirName}', '{theirName}{', '{{theirName}}', 'a } b', 'a { b']) expect(() => parseTemplate(bad), bad).toThrow(TemplateError);
+    expect(() => parseTemplate('Hi {theirName}}')).toThrow(/brace/);
+  });
+});
+
+describe('declared fields', () => {
+  test('names every undeclared placeholder, across subject and body', () => {
+    expect(() => checkPlaceholders(['Re: {role}', 'Hi {theirName}, {mystery} and {other}'], ['role'])).toThrow(
+      'uses {theirName}, {mystery}, {other} but does not declare them under "fields"',
+    );
+    expect(() => checkPlaceholders(['Hi {mystery}'], [])).toThrow('uses {mystery} but does not declare it under "fields"');
+  });
+
+  test('returns the declared fields no text uses, in declared order', () => {
+    expect(checkPlaceholders(['Re: {role}', 'Hi {theirName}'], ['company', 'role', 'theirName', 'yourName'])).toEqual(['company', 'yourName']);
+    expect(checkPlaceholders(['Hi {role}'], ['role'])).toEqual([]);
+    expect(checkPlaceholders([], [])).toEqual([]);
+  });
+});
+
+describe('filling a template', () => {
+  test('values are trimmed; blank values show the label, or the name when there is no label', () => {
+    expect(fillTemplate('{a}|{b}|{c}|{d}', { a: '  Sam  ', b: '   ', c: '' }, { b: 'Their name' })).toBe('Sam|[Their name]|[c]|[d]');
+  });
+
+  test('text without placeholders comes back unchanged', () => {
+    expect(fillTemplate('Thank you.\n\nBest wishes', {})).toBe('Thank you.\n\nBest wishes');
+  });
+});

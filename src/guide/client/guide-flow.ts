@@ -1,5 +1,3 @@
-import { replayUrl } from '../guide-replay';
-import { showBrokenLinkNotice } from './broken-link-notice';
 import { copyText } from './clipboard';
 
 /**
@@ -7,7 +5,23 @@ import { copyText } from './clipboard';
  * page. With it, each answer is replayed on the XState machine (guide-replay) and the next step's
  * page replaces the current step in place: history entries per answer, back/forward, focus moved
  * to the new heading, the change announced.
+ *
+ * The machine (XState and all) is loaded on the reader's first sign of intent (a pointer over or
+ * down on the step, focus, a key), not with the page: a click made while it loads waits for it.
  */
+
+type ReplayModule = typeof import('../guide-replay');
+let replayModule: Promise<ReplayModule> | undefined;
+const loadReplay = () => (replayModule ??= import('../guide-replay'));
+
+/** The path as the reader's address bar has it, decoded (a tampered one may not decode). */
+function decodedPath(): string {
+  try {
+    return decodeURIComponent(location.pathname);
+  } catch {
+    return location.pathname;
+  }
+}
 
 const pageCache = new Map<string, Promise<Document | null>>();
 
@@ -26,6 +40,14 @@ function fetchStep(pathname: string): Promise<Document | null> {
   return page;
 }
 
+/** The step the reader came from: recorded with each step shown in place, else the referring page. */
+function previousPath(): string | undefined {
+  const from = (history.state as { from?: unknown } | null)?.from;
+  if (typeof from === 'string') return from;
+  const referrer = document.referrer ? new URL(document.referrer) : undefined;
+  return referrer?.origin === location.origin ? referrer.pathname : undefined;
+}
+
 type TemplateToolModule = typeof import('./template-tool');
 let templateTool: Promise<TemplateToolModule> | undefined;
 
@@ -42,13 +64,17 @@ class GuideFlow extends HTMLElement {
   private navigation = 0;
 
   connectedCallback(): void {
-    const replay = replayUrl(location.pathname);
-    if (replay.problem) showBrokenLinkNotice(this.querySelector('[data-guide-notice]')!, replay);
+    // A page served at an address other than its own (a host that ignores case or extra
+    // segments): the machine says what was wrong with the link.
+    if (decodedPath() !== this.dataset.path) void this.explainAddress();
 
     this.addEventListener('click', (event) => this.onClick(event));
     this.addEventListener('pointerover', (event) => this.prefetch(event));
     this.addEventListener('focusin', (event) => this.prefetch(event));
-    window.addEventListener('popstate', () => void this.show(location.pathname, false));
+    for (const intent of ['pointerdown', 'keydown', 'touchstart'] as const) {
+      this.addEventListener(intent, () => void loadReplay(), { once: true, passive: true });
+    }
+    window.addEventListener('popstate', () => void this.show(location.pathname, false, location.hash));
     void connectTools(this, this);
   }
 
@@ -61,7 +87,15 @@ class GuideFlow extends HTMLElement {
     return link && link.origin === location.origin ? link : null;
   }
 
+  private async explainAddress(): Promise<void> {
+    const [{ replayUrl }, { showBrokenLinkNotice }] = await Promise.all([loadReplay(), import('./broken-link-notice')]);
+    const replay = replayUrl(location.pathname);
+    if (replay.problem) showBrokenLinkNotice(this.querySelector('[data-guide-notice]')!, replay);
+  }
+
+  /** Pointer or focus on the step: load the machine, and fetch the step an answer leads to. */
   private prefetch(event: Event): void {
+    void loadReplay();
     const link = this.stepLink(event);
     if (link) void fetchStep(link.pathname);
   }
@@ -85,18 +119,27 @@ class GuideFlow extends HTMLElement {
     const link = this.stepLink(event);
     if (!link) return;
     event.preventDefault();
-    void this.show(link.pathname, true);
+    // "Back" is the browser's Back when the previous entry is that step, so Back never loops.
+    if (link.hasAttribute('data-back') && previousPath() === link.pathname) {
+      history.back();
+      return;
+    }
+    void this.show(link.pathname, true, link.hash);
   }
 
-  /** Shows the step at `pathname` in place; falls back to a normal page load if anything fails. */
-  private async show(pathname: string, push: boolean): Promise<void> {
-    const replay = replayUrl(pathname);
+  /**
+   * Shows the step at `pathname` in place; falls back to a normal page load if anything fails.
+   * A hash (#answer-…, from "Change") marks the reader's earlier answer.
+   */
+  private async show(pathname: string, push: boolean, hash = ''): Promise<void> {
     const ticket = ++this.navigation;
+    const { replayUrl } = await loadReplay();
+    const replay = replayUrl(pathname);
     const page = replay.problem ? null : await fetchStep(pathname);
     if (ticket !== this.navigation) return; // the reader has already moved on
     const nextView = page?.querySelector('guide-flow [data-guide-view]');
     if (!page || !nextView) {
-      location.assign(pathname);
+      location.assign(pathname + hash);
       return;
     }
     // A copy, so the cached page can serve again on back and forward.
@@ -105,7 +148,8 @@ class GuideFlow extends HTMLElement {
     document.title = page.title;
     const canonical = page.querySelector<HTMLLinkElement>('link[rel="canonical"]');
     document.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.setAttribute('href', canonical?.href ?? '');
-    if (push) history.pushState(null, '', pathname);
+    if (push) history.pushState({ from: location.pathname }, '', pathname + hash);
+    if (hash) this.view.querySelector(`[id="${CSS.escape(hash.slice(1))}"]`)?.setAttribute('data-earlier', '');
 
     window.scrollTo({ top: 0, behavior: 'instant' });
     const heading = this.querySelector<HTMLElement>('[data-guide-heading]');

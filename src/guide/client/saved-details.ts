@@ -1,41 +1,66 @@
 /**
- * The reader's details (name, company…), kept only in this browser so that values typed once fill
- * every template, until they press "Clear my details".
+ * What the reader keeps in this browser: their details (name, company…), which fill every
+ * template until they press "Clear my details", and their own edits of a message. Stored values
+ * are checked and capped when read, so one bad or huge value can't break the page; when the
+ * browser refuses to store anything, the callers are told so the page can say it.
  */
-import { MAX_FIELD_LENGTH } from '../shared-fields';
+import { MAX_FIELD_LENGTH, MAX_MESSAGE_LENGTH } from '../shared-fields';
 
-const STORAGE_KEY = 'after-the-no:details';
+const DETAILS_KEY = 'after-the-no:details';
+const EDITS_KEY = 'after-the-no:edits';
 
-export function loadDetails(): Record<string, string> {
+/** A stored object of strings, each capped; anything else (not written by us) is dropped. */
+function readStrings(key: string, max: number): Record<string, string> {
   try {
-    const parsed: unknown = JSON.parse(localStorage.getItem(STORAGE_KEY) ?? '{}');
+    const parsed: unknown = JSON.parse(localStorage.getItem(key) ?? '{}');
     if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) return {};
-    // Keep only string values, capped: anything else was not written by us.
     return Object.fromEntries(
       Object.entries(parsed)
         .filter((entry): entry is [string, string] => typeof entry[1] === 'string')
-        .map(([name, value]) => [name, value.slice(0, MAX_FIELD_LENGTH).toWellFormed()]),
+        .map(([name, value]) => [name, value.slice(0, max).toWellFormed()]),
     );
   } catch {
     return {};
   }
 }
 
-export function saveDetail(name: string, value: string): void {
-  const details = loadDetails();
-  if (value) details[name] = value;
-  else delete details[name];
+/** Writes, or removes when empty; false when the browser would not store it (full, blocked…). */
+function write(key: string, values: Record<string, string>): boolean {
   try {
-    localStorage.setItem(STORAGE_KEY, JSON.stringify(details));
+    if (Object.keys(values).length) localStorage.setItem(key, JSON.stringify(values));
+    else localStorage.removeItem(key);
+    return true;
   } catch {
-    // Storage can be full or blocked; the message still works for this visit.
+    return false;
   }
 }
 
-export function clearDetails(): void {
+function update(key: string, max: number, name: string, value: string): boolean {
+  const values = readStrings(key, max);
+  if (value) values[name] = value.slice(0, max);
+  else delete values[name];
+  return write(key, values);
+}
+
+export const loadDetails = () => readStrings(DETAILS_KEY, MAX_FIELD_LENGTH);
+export const saveDetail = (name: string, value: string) => update(DETAILS_KEY, MAX_FIELD_LENGTH, name, value);
+
+/** Edits are kept per template and channel, e.g. "ask-feedback/email" → its subject and its body. */
+export const loadEdit = (key: string) => readStrings(EDITS_KEY, MAX_MESSAGE_LENGTH)[key];
+export const saveEdit = (key: string, text: string) => update(EDITS_KEY, MAX_MESSAGE_LENGTH, key, text);
+
+/** Forgets the details and every edit. Always "works" for the page: the fields are emptied anyway. */
+export function clearDetails(): boolean {
+  return [write(DETAILS_KEY, {}), write(EDITS_KEY, {})].every(Boolean);
+}
+
+/** Whether this browser lets the page store anything at all (tried once, on a key of our own). */
+export function storageWorks(): boolean {
   try {
-    localStorage.removeItem(STORAGE_KEY);
+    localStorage.setItem('after-the-no:probe', '1');
+    localStorage.removeItem('after-the-no:probe');
+    return true;
   } catch {
-    // Nothing stored, nothing to clear.
+    return false;
   }
 }

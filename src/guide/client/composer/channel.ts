@@ -1,0 +1,172 @@
+import { formatText } from '../../../i18n/format';
+import { mailtoHref, messageAsText } from '../../message-export';
+import { fillTemplate, placeholdersOf } from '../../template-text';
+import { downloadText } from '../download';
+import { loadEdit, saveEdit } from '../saved-details';
+import type { Details } from './details';
+
+type CopyWhat = 'subject' | 'body' | 'all';
+
+/** A blank still to fill in, and where the reader fills it. */
+interface Gap {
+  label: string;
+  target: HTMLElement;
+}
+
+/**
+ * One channel of the composer (ChannelMessage.astro): copy the subject, the body or both, with
+ * a GOV.UK-style summary of the blanks left first; edit the whole message (kept in this browser
+ * until undone); the mailto: link, the LinkedIn character count and the text download.
+ */
+export function connectChannel(section: HTMLElement, details: Details, templateId: string, onStored: (ok: boolean) => void): void {
+  const $ = <T extends HTMLElement = HTMLElement>(selector: string) => section.querySelector<T>(selector);
+  const subjectSource = section.dataset.subjectSource;
+  const bodySource = section.dataset.bodySource ?? '';
+  const editKey = `${templateId}/${section.dataset.channel}`;
+  const message = $('[data-message]')!;
+  const editor = $('[data-message-editor]')!;
+  const editSubject = $<HTMLInputElement>('[data-edit-subject]');
+  const editBody = $<HTMLTextAreaElement>('[data-edit-body]')!;
+  const toggle = $('[data-edit-toggle]')!;
+  const undo = $('[data-edit-undo]')!;
+  const summary = $('[data-gap-summary]')!;
+  const status = $('[data-template-status]')!;
+  const subjectLabel = $('.message__subject-label')?.textContent ?? '';
+  let editing = false;
+  let pending: { what: CopyWhat; button: HTMLElement } | undefined;
+
+  const text = () => {
+    if (editing) return { subject: editSubject?.value, body: editBody.value };
+    const values = details.values();
+    return { subject: subjectSource && fillTemplate(subjectSource, values, details.labels), body: fillTemplate(bodySource, values, details.labels) };
+  };
+
+  /** The blanks left in what is about to be copied (the subject, the body, or both). */
+  const gaps = (what: CopyWhat = 'all'): Gap[] => {
+    const withSubject = what !== 'body';
+    const withBody = what !== 'subject';
+    if (editing) {
+      const written = `${withSubject ? (editSubject?.value ?? '') : ''}\n${withBody ? editBody.value : ''}`;
+      return Object.values(details.labels)
+        .filter((label) => written.includes(`[${label}]`))
+        .map((label) => ({ label, target: editBody }));
+    }
+    const values = details.values();
+    return placeholdersOf(`${withSubject ? (subjectSource ?? '') : ''}\n${withBody ? bodySource : ''}`)
+      .filter((name) => !values[name])
+      .map((name) => ({ label: details.labels[name] ?? name, target: $(`[data-blank-input][name="${name}"]`) ?? message }));
+  };
+
+  const update = () => {
+    const { subject, body } = text();
+    const mailto = $<HTMLAnchorElement>('[data-template-mailto]');
+    if (mailto) mailto.href = mailtoHref(subject, body);
+    const count = $('[data-linkedin-count]');
+    if (count) {
+      const length = [...body].length;
+      const [max, free] = [Number(count.dataset.max), Number(count.dataset.free)];
+      const warning = length > max ? count.dataset.maxText : length > free ? count.dataset.freeText : '';
+      count.textContent = `${formatText(count.dataset.countText ?? '', { count: length })} ${warning ?? ''}`.trim();
+      count.toggleAttribute('data-over', length > free);
+    }
+    if (!summary.hidden && !gaps(pending?.what).length) summary.hidden = true;
+  };
+
+  const copy = async (what: CopyWhat, button: HTMLElement) => {
+    const { subject = '', body } = text();
+    const words = what === 'subject' ? subject : what === 'body' ? body : messageAsText(subject, body, subjectLabel);
+    try {
+      await navigator.clipboard.writeText(words);
+      status.textContent = button.dataset.statusText ?? '';
+      // Confirmed on the button itself for a moment (and announced through the status line).
+      const label = button.dataset.label ?? button.textContent ?? '';
+      button.dataset.label = label;
+      button.textContent = button.dataset.copiedText ?? label;
+      setTimeout(() => (button.textContent = label), 2000);
+    } catch {
+      status.textContent = button.dataset.failedText ?? '';
+    }
+  };
+
+  const showGaps = (list: Gap[]) => {
+    const items = list.map(({ label, target }) => {
+      const link = document.createElement('a');
+      link.href = `#${target.id}`;
+      link.textContent = label;
+      link.addEventListener('click', (event) => {
+        event.preventDefault();
+        target.focus();
+      });
+      const item = document.createElement('li');
+      item.append(link);
+      return item;
+    });
+    $('[data-gap-list]')!.replaceChildren(...items);
+    summary.hidden = false;
+    summary.focus();
+  };
+
+  for (const button of section.querySelectorAll<HTMLElement>('[data-copy]')) {
+    button.addEventListener('click', () => {
+      const what = button.dataset.copy as CopyWhat;
+      const left = gaps(what);
+      if (left.length) {
+        pending = { what, button };
+        showGaps(left);
+      } else {
+        summary.hidden = true;
+        void copy(what, button);
+      }
+    });
+  }
+  $('[data-copy-anyway]')!.addEventListener('click', () => {
+    summary.hidden = true;
+    if (pending) void copy(pending.what, pending.button);
+  });
+
+  const setEditing = (on: boolean, saved?: { subject?: string; body: string }) => {
+    const start = saved ?? text();
+    editing = on;
+    if (on) {
+      if (editSubject) editSubject.value = start.subject ?? '';
+      editBody.value = start.body;
+    }
+    editor.hidden = !on;
+    message.hidden = on;
+    toggle.hidden = on;
+    undo.hidden = !on;
+    summary.hidden = true;
+    update();
+  };
+  const keep = () => {
+    onStored(saveEdit(`${editKey}:body`, editBody.value));
+    if (editSubject) onStored(saveEdit(`${editKey}:subject`, editSubject.value));
+  };
+  toggle.addEventListener('click', () => {
+    setEditing(true);
+    keep();
+    editBody.focus();
+  });
+  undo.addEventListener('click', () => {
+    onStored(saveEdit(`${editKey}:body`, ''));
+    onStored(saveEdit(`${editKey}:subject`, ''));
+    setEditing(false);
+    toggle.focus();
+  });
+  editBody.addEventListener('input', () => (keep(), update()));
+  editSubject?.addEventListener('input', () => (keep(), update()));
+  section.closest('[data-template-tool]')?.addEventListener('details-cleared', () => setEditing(false));
+
+  const savedBody = loadEdit(`${editKey}:body`);
+  if (savedBody !== undefined) setEditing(true, { subject: loadEdit(`${editKey}:subject`), body: savedBody });
+
+  const download = $('[data-template-download]');
+  download?.addEventListener('click', () => {
+    const { subject, body } = text();
+    downloadText(messageAsText(subject, body, subjectLabel), download.dataset.templateDownload!, 'text/plain;charset=utf-8');
+    status.textContent = download.dataset.doneText ?? '';
+  });
+
+  details.onChange(update);
+  update();
+}

@@ -1,0 +1,101 @@
+import { MAX_FIELD_LENGTH } from '../../shared-fields';
+import { clearDetails, loadDetails, saveDetail, storageWorks } from '../saved-details';
+
+/** The reader's details, shared by every blank of every channel and the details form. */
+export interface Details {
+  /** What each field holds now, its fallback (the greeting "Dear") when left empty. */
+  values(): Record<string, string>;
+  labels: Record<string, string>;
+  /** Called after any detail changes. */
+  onChange(listener: () => void): void;
+}
+
+type FieldInput = HTMLInputElement | HTMLTextAreaElement;
+
+/** An input in place of one blank of the message, labelled as the field it fills. */
+function blankInput(blank: HTMLElement, label: string, index: number): HTMLInputElement {
+  const name = blank.dataset.blank!;
+  const input = document.createElement('input');
+  input.type = 'text';
+  input.className = 'blank-input';
+  input.name = name;
+  input.id = `blank-${blank.closest<HTMLElement>('[data-channel]')?.dataset.channel}-${name}-${index}`;
+  input.maxLength = MAX_FIELD_LENGTH;
+  input.autocomplete = 'off';
+  input.placeholder = blank.dataset.fallback ?? label;
+  input.setAttribute('aria-label', label);
+  if (document.getElementById(`hint-${name}`)) input.setAttribute('aria-describedby', `hint-${name}`);
+  input.dataset.blankInput = '';
+  // A blank with a fallback (the greeting "Dear") is never missing: it looks optional.
+  if (blank.dataset.fallback) input.classList.add('blank-input--optional');
+  return input;
+}
+
+/** Fits an input to its words where the browser can't (no CSS field-sizing). */
+const fit = (input: FieldInput) => {
+  if (input instanceof HTMLInputElement && input.dataset.blankInput !== undefined) {
+    input.size = Math.max(input.value.length, input.placeholder.length, 4) + 1;
+  }
+};
+
+/**
+ * Connects the details form and puts an input in every blank of the message, all kept in step
+ * by field name. Typed before the script arrived beats stored (nothing typed on a slow phone is
+ * wiped); a browser that stores nothing gets a note saying so.
+ */
+export function connectDetails(tool: HTMLElement): Details {
+  const formFields = [...tool.querySelectorAll<FieldInput>('[data-template-field]')];
+  const labels = Object.fromEntries(
+    formFields.map((field) => [field.name, tool.querySelector(`label[for="${field.id}"]`)?.textContent?.trim() ?? field.name]),
+  );
+  const fallbacks = Object.fromEntries(formFields.flatMap((field) => (field.dataset.fallback ? [[field.name, field.dataset.fallback]] : [])));
+  const blanks = [...tool.querySelectorAll<HTMLElement>('[data-blank]')].map((blank, index) => {
+    const input = blankInput(blank, labels[blank.dataset.blank!] ?? blank.dataset.blank!, index);
+    // The marked blank stays, hidden on screen: print shows it as a labelled line while the input is empty.
+    blank.after(input);
+    return input;
+  });
+  const inputs: FieldInput[] = [...formFields, ...blanks];
+  const listeners: (() => void)[] = [];
+  const note = tool.querySelector<HTMLElement>('[data-storage-note]');
+  const stored = (ok: boolean) => {
+    if (!ok && note) note.hidden = false;
+  };
+
+  const current: Record<string, string> = loadDetails();
+  for (const field of formFields) {
+    if (field.value) stored(saveDetail(field.name, (current[field.name] = field.value.slice(0, MAX_FIELD_LENGTH))));
+  }
+  const show = (source?: FieldInput) => {
+    for (const input of inputs) {
+      if (input !== source) input.value = current[input.name] ?? '';
+      fit(input);
+    }
+    for (const listener of listeners) listener();
+  };
+  for (const input of inputs) {
+    input.addEventListener('input', () => {
+      current[input.name] = input.value;
+      stored(saveDetail(input.name, input.value));
+      show(input);
+    });
+  }
+  stored(storageWorks());
+
+  const clear = tool.querySelector<HTMLElement>('[data-template-clear]');
+  clear?.addEventListener('click', () => {
+    stored(clearDetails());
+    for (const name of Object.keys(current)) delete current[name];
+    show();
+    const status = tool.querySelector<HTMLElement>('[data-details-status]');
+    if (status) status.textContent = clear.dataset.doneText ?? '';
+    tool.dispatchEvent(new Event('details-cleared'));
+  });
+  show();
+
+  return {
+    values: () => Object.fromEntries([...new Set(inputs.map((input) => input.name))].map((name) => [name, current[name]?.trim() || (fallbacks[name] ?? '')])),
+    labels,
+    onChange: (listener) => listeners.push(listener),
+  };
+}

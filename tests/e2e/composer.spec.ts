@@ -1,0 +1,263 @@
+import type { Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { test, expect } from './fixtures';
+import { t } from '../../src/i18n';
+
+/**
+ * The composer on a template outcome: the message first, its blanks filled in place, copy with a
+ * summary of blanks left, channels, editing the whole message, and storage that may fail. Fields
+ * are found by their name (labels are content), buttons by their data-copy hook.
+ */
+
+/** A template with three channels (reply in thread, new email, LinkedIn) and its own field "workOn". */
+const THREE_CHANNELS = '/guide/outcomes/thank-for-feedback/';
+/** A template whose subject has a blank ({role}) and whose first channel is the thread reply. */
+const SUBJECT_BLANK = '/guide/outcomes/last-check-in/';
+
+const channel = (page: Page, id: string) => page.locator(`[data-channel="${id}"]`);
+const blankIn = (page: Page, id: string, name: string) => channel(page, id).locator(`[data-blank-input][name="${name}"]`);
+const formField = (page: Page, name: string) => page.locator(`[data-template-field][name="${name}"]`);
+const clipboard = (page: Page) => page.evaluate(() => navigator.clipboard.readText());
+
+async function fillAll(page: Page, id: string) {
+  const values: Record<string, string> = {
+    theirName: 'Ms Patel',
+    role: 'Data Analyst',
+    company: 'Northfield & Sons',
+    yourName: 'Sam Taylor',
+    workOn: 'shorter answers',
+    lastContact: 'my interview on 3 March',
+  };
+  for (const input of await channel(page, id).locator('[data-blank-input]').all()) {
+    const name = (await input.getAttribute('name'))!;
+    if (values[name] && !(await input.inputValue())) await input.fill(values[name]);
+  }
+}
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true });
+
+  test('the message and its Copy button are on the first screen', async ({ page }) => {
+    // The longest path to a template: the most answers above the message.
+    await page.goto('/guide/no-reply/interviews/date-passed/under-six-weeks/not-since/');
+    const copy = page.locator('[data-channel]:visible [data-copy]').first();
+    await expect(copy).toBeVisible();
+    const box = (await copy.boundingBox())!;
+    expect(box.y + box.height).toBeLessThanOrEqual(844);
+    const message = (await page.locator('[data-channel]:visible [data-template-output]').boundingBox())!;
+    expect(message.y).toBeLessThan(844);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+  });
+});
+
+test('at 320 px the composer fits without sideways scrolling, blanks included', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  await page.goto(THREE_CHANNELS);
+  await blankIn(page, 'thread', 'workOn').fill('x'.repeat(120));
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+});
+
+test('typing in a blank fills it everywhere: the form, every channel, and the next visit', async ({ page }) => {
+  await page.goto(THREE_CHANNELS);
+  const blank = blankIn(page, 'thread', 'theirName');
+  await expect(blank).toHaveAccessibleName(/\S/);
+  await blank.fill('Ms Patel');
+  await expect(formField(page, 'theirName')).toHaveValue('Ms Patel');
+  await expect(blankIn(page, 'email', 'theirName')).toHaveValue('Ms Patel');
+  await expect(blankIn(page, 'linkedin', 'theirName')).toHaveValue('Ms Patel');
+  // And the other way: the details form fills the blanks.
+  await formField(page, 'role').fill('Data Analyst');
+  await expect(blankIn(page, 'thread', 'role')).toHaveValue('Data Analyst');
+  await page.reload();
+  await expect(blankIn(page, 'thread', 'theirName')).toHaveValue('Ms Patel');
+});
+
+test('the greeting can match theirs, and falls back to a formal one', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto(THREE_CHANNELS);
+  await fillAll(page, 'thread');
+  await channel(page, 'thread').locator('[data-copy="body"]').click();
+  const formal = await clipboard(page);
+  await blankIn(page, 'thread', 'greeting').fill('Hi');
+  await channel(page, 'thread').locator('[data-copy="body"]').click();
+  const informal = await clipboard(page);
+  expect(informal.startsWith('Hi Ms Patel')).toBe(true);
+  expect(formal.startsWith('Hi ')).toBe(false);
+  expect(formal.replace(/^\S+/, 'Hi')).toBe(informal);
+  await expect(page.locator('datalist#suggest-greeting option')).not.toHaveCount(0);
+});
+
+test('copying with blanks left lists each blank, links to it, and can copy anyway', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto(THREE_CHANNELS);
+  await page.evaluate(() => navigator.clipboard.writeText('before'));
+  await blankIn(page, 'thread', 'theirName').fill('Ms Patel');
+  await channel(page, 'thread').locator('[data-copy="body"]').click();
+
+  const summary = channel(page, 'thread').locator('[data-gap-summary]');
+  await expect(summary).toBeVisible();
+  await expect(summary).toBeFocused();
+  // Blanks left: role, workOn, company, yourName (the greeting has its fallback; their name is filled).
+  await expect(summary.getByRole('listitem')).toHaveCount(4);
+  expect(await clipboard(page)).toBe('before');
+
+  await summary.getByRole('link').first().click();
+  const focused = await page.evaluate(() => document.activeElement?.getAttribute('name'));
+  expect(focused).toBe('role');
+
+  await channel(page, 'thread').locator('[data-copy="body"]').click();
+  await summary.getByRole('button').click();
+  await expect(summary).toBeHidden();
+  const copied = await clipboard(page);
+  expect(copied).toContain('Ms Patel');
+  expect(copied).toMatch(/\[[^\]]+\]/);
+});
+
+test('the summary goes once every blank is filled, and copying then needs no confirmation', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto(THREE_CHANNELS);
+  await channel(page, 'thread').locator('[data-copy="body"]').click();
+  const summary = channel(page, 'thread').locator('[data-gap-summary]');
+  await expect(summary).toBeVisible();
+  await fillAll(page, 'thread');
+  await expect(summary).toBeHidden();
+  const button = channel(page, 'thread').locator('[data-copy="body"]');
+  const label = await button.textContent();
+  await button.click();
+  // Confirmed on the button itself, and announced.
+  await expect(button).toHaveText(t('composer.copied'));
+  await expect(channel(page, 'thread').getByRole('status')).toHaveText(t('composer.copiedStatus.body'));
+  await expect(button).toHaveText(label!, { timeout: 5000 });
+  const copied = await clipboard(page);
+  expect(copied).not.toMatch(/[[\]]/);
+  expect(copied).toContain('shorter answers');
+});
+
+test('an email copies its subject, its body, or both; the mailto: link and the download carry the same words', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto(SUBJECT_BLANK);
+  await page.getByRole('radio', { name: t('composer.channel.email') }).check();
+  await expect(channel(page, 'email')).toBeVisible();
+  await expect(channel(page, 'thread')).toBeHidden();
+  await fillAll(page, 'email');
+  const email = channel(page, 'email');
+
+  await email.locator('[data-copy="subject"]').click();
+  const subject = await clipboard(page);
+  expect(subject).toContain('Data Analyst');
+  expect(subject).not.toContain('\n');
+
+  await email.locator('[data-copy="body"]').click();
+  const body = await clipboard(page);
+  expect(body).toContain('Ms Patel');
+  expect(body).not.toContain(t('template.subject'));
+  expect(body).not.toMatch(/[[\]]/);
+
+  await email.locator('[data-copy="all"]').click();
+  await expect(email.getByRole('status')).toHaveText(t('composer.copiedStatus.all'));
+  expect(await clipboard(page)).toBe(`${t('template.subject')} ${subject}\n\n${body}`);
+
+  const href = (await email.getByRole('link', { name: t('template.openEmail') }).getAttribute('href'))!;
+  const params = new URLSearchParams(href.slice('mailto:?'.length));
+  expect(params.get('subject')).toBe(subject);
+  expect(params.get('body')).toBe(body.replace(/\n/g, '\r\n'));
+
+  const [download] = await Promise.all([page.waitForEvent('download'), email.locator('[data-template-download]').click()]);
+  expect(download.suggestedFilename()).toMatch(/\.txt$/);
+  expect(readFileSync((await download.path())!, 'utf8')).toBe(`${t('template.subject')} ${subject}\n\n${body}`);
+});
+
+test('a reply in their thread has no subject to copy', async ({ page }) => {
+  await page.goto(SUBJECT_BLANK);
+  const thread = channel(page, 'thread');
+  await expect(thread).toBeVisible();
+  await expect(thread.locator('[data-copy]')).toHaveCount(1);
+  await expect(thread.locator('[data-copy="body"]')).toBeVisible();
+});
+
+test('the LinkedIn version counts its characters live and warns past a free account’s limit', async ({ page }) => {
+  await page.goto(THREE_CHANNELS);
+  await page.getByRole('radio', { name: t('composer.channel.linkedin') }).check();
+  const linkedin = channel(page, 'linkedin');
+  await expect(linkedin).toBeVisible();
+  const count = linkedin.locator('[data-linkedin-count]');
+  const number = async () => Number((await count.textContent())!.match(/\d+/)![0]);
+  const before = await number();
+  await blankIn(page, 'linkedin', 'theirName').fill('Ms Patel');
+  await expect.poll(number).not.toBe(before);
+  await expect(count).not.toHaveAttribute('data-over');
+  await blankIn(page, 'linkedin', 'workOn').fill('a longer phrase about what I will work on next, with many more words than before');
+  await expect(count).toHaveAttribute('data-over', '');
+});
+
+test('"Edit the whole message" lets any word change, keeps the edits after a reload, and undoes them', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto(THREE_CHANNELS);
+  await fillAll(page, 'thread');
+  const thread = channel(page, 'thread');
+  await thread.locator('[data-edit-toggle]').click();
+  const editor = thread.locator('[data-edit-body]');
+  await expect(editor).toBeFocused();
+  await expect(editor).toHaveValue(/Ms Patel/);
+  await editor.fill('My own words, start to finish.');
+  await page.reload();
+  await expect(thread.locator('[data-edit-body]')).toHaveValue('My own words, start to finish.');
+  await thread.locator('[data-copy="body"]').click();
+  expect(await clipboard(page)).toBe('My own words, start to finish.');
+
+  await thread.locator('[data-edit-undo]').click();
+  await expect(thread.locator('[data-edit-body]')).toBeHidden();
+  await expect(thread.locator('[data-template-output]')).toBeVisible();
+  await page.reload();
+  await expect(thread.locator('[data-template-output]')).toBeVisible();
+  await expect(thread.locator('[data-edit-body]')).toBeHidden();
+});
+
+test('when the browser stores nothing, the page says so, and everything else still works', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.addInitScript(() => {
+    Storage.prototype.setItem = () => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    };
+  });
+  await page.goto(THREE_CHANNELS);
+  await expect(page.locator('[data-storage-note]')).toBeVisible();
+  await fillAll(page, 'thread');
+  await channel(page, 'thread').locator('[data-copy="body"]').click();
+  expect(await clipboard(page)).toContain('Ms Patel');
+  await page.locator('[data-template-clear]').click();
+  await expect(blankIn(page, 'thread', 'theirName')).toHaveValue('');
+});
+
+test('stored details that are broken, huge or not ours never break the page', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto(THREE_CHANNELS);
+  for (const stored of ['{not json', '[1,2]', JSON.stringify({ theirName: '\ud800 lone', yourName: 'x'.repeat(100_000), role: 42 })]) {
+    await page.evaluate((value) => localStorage.setItem('after-the-no:details', value), stored);
+    await page.reload();
+    await expect(page.locator('[data-template-tool]')).toHaveAttribute('data-connected', 'true');
+    expect((await blankIn(page, 'thread', 'yourName').inputValue()).length).toBeLessThanOrEqual(200);
+    await page.locator('[data-template-clear]').click();
+    await expect(blankIn(page, 'thread', 'yourName')).toHaveValue('');
+  }
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('every channel’s words are in the page with their blanks marked, and the choice still works', async ({ page }) => {
+    await page.goto(THREE_CHANNELS);
+    for (const id of ['thread', 'email', 'linkedin']) {
+      await expect(channel(page, id).locator('[data-template-output] .template-blank').first()).toHaveAttribute('data-label', /\S/);
+    }
+    await expect(channel(page, 'thread')).toBeVisible();
+    await expect(channel(page, 'linkedin')).toBeHidden();
+    await page.getByRole('radio', { name: t('composer.channel.linkedin') }).check();
+    await expect(channel(page, 'linkedin')).toBeVisible();
+    await expect(channel(page, 'thread')).toBeHidden();
+    // The tools that need a script are not offered.
+    await expect(channel(page, 'linkedin').locator('[data-copy]')).toBeHidden();
+  });
+});
