@@ -170,3 +170,47 @@ test('text zoomed to 200 % loses no content (WCAG 1.4.4)', async ({ page }) => {
     }
   }
 });
+
+test.describe('look and feel', () => {
+  test('on a short page the footer sits at the bottom of the window', async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 1400 });
+    await page.goto('/no-such-page/');
+    const footer = (await page.locator('.site-footer').boundingBox())!;
+    expect(Math.round(footer.y + footer.height)).toBe(1400);
+  });
+
+  test('headings are clearly larger than body text', async ({ page }) => {
+    await page.goto('/article/');
+    const size = (selector: string) => page.locator(selector).first().evaluate((element) => parseFloat(getComputedStyle(element).fontSize));
+    const body = await size('.prose p');
+    expect(await size('.prose h2')).toBeGreaterThanOrEqual(body * 1.4);
+    expect(await size('.prose h3')).toBeGreaterThanOrEqual(body * 1.15);
+  });
+
+  test('card and button links carry no underline; links in prose keep theirs', async ({ page }) => {
+    await page.goto('/');
+    const line = (selector: string) => page.locator(selector).first().evaluate((element) => getComputedStyle(element).textDecorationLine);
+    expect(await line('.card h2 a')).toBe('none');
+    expect(await line('a.button')).toBe('none');
+    await page.goto('/article/');
+    expect(await line('.prose p a')).toBe('underline');
+  });
+
+  test('the article offers the guide near its top, and its contents stay in view on a wide screen', async ({ page }) => {
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await page.goto('/article/');
+    const guideLink = page.locator('article header').getByRole('link', { name: t('article.guideNearTopLink') });
+    await expect(guideLink).toBeInViewport();
+    await expect(guideLink).toHaveAttribute('href', GUIDE_ROOT);
+    await page.locator('.prose h2').last().scrollIntoViewIfNeeded();
+    await expect(page.getByRole('navigation', { name: t('toc.title') })).toBeInViewport();
+  });
+
+  test('on a phone the contents come before the article, not beside it', async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto('/article/');
+    const toc = (await page.getByRole('navigation', { name: t('toc.title') }).boundingBox())!;
+    const prose = (await page.locator('.prose').boundingBox())!;
+    expect(toc.y + toc.height).toBeLessThanOrEqual(prose.y);
+  });
+});
