@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import pagefind from './src/integrations/pagefind.ts';
 import lazyScripts from './src/integrations/lazy-scripts.ts';
 import staticHostFiles from './src/integrations/static-host-files.ts';
+import siteUrlCheck, { siteUrl } from './src/integrations/site-url.ts';
 import { replayUrl } from './src/guide/guide-replay.ts';
 import { LEGACY_REDIRECTS } from './src/guide/legacy-redirects.ts';
 import { DIRECTIVES, INLINE_SCRIPT_HASHES, SCRIPT_SOURCES } from './src/lib/security-policy.ts';
@@ -25,7 +26,7 @@ function isCanonicalPage(page) {
 }
 
 export default defineConfig({
-  site: process.env.SITE_URL ?? 'https://after-the-no.example',
+  site: siteUrl(),
   trailingSlash: 'ignore',
   // Guide addresses of the first release, sent to their nearest equivalent (also in dist/_redirects).
   redirects: { ...LEGACY_REDIRECTS },
@@ -45,7 +46,7 @@ export default defineConfig({
       scriptDirective: { resources: SCRIPT_SOURCES, hashes: [...INLINE_SCRIPT_HASHES] },
     },
   },
-  integrations: [mdx(), sitemap({ filter: isCanonicalPage }), lazyScripts(), staticHostFiles(), pagefind()],
+  integrations: [siteUrlCheck(), mdx(), sitemap({ filter: isCanonicalPage }), lazyScripts(), staticHostFiles(), pagefind()],
   vite: {
     build: {
       rollupOptions: {
