@@ -261,3 +261,30 @@ test.describe('without JavaScript', () => {
     await expect(channel(page, 'linkedin').locator('[data-copy]')).toBeHidden();
   });
 });
+
+test('on a wide screen the details sit beside the message, which stays in view while you type', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto(THREE_CHANNELS);
+  const message = (await channel(page, 'thread').boundingBox())!;
+  const details = (await page.locator('[data-template-form]').boundingBox())!;
+  expect(details.x).toBeGreaterThanOrEqual(message.x + message.width);
+  // Typing in the last detail, far down the form: the message is still on screen.
+  await formField(page, 'workOn').scrollIntoViewIfNeeded();
+  await formField(page, 'workOn').fill('shorter answers');
+  await expect(channel(page, 'thread').locator('[data-template-output]')).toBeInViewport();
+});
+
+test('a phone script is its own channel, copied as a script', async ({ page }) => {
+  await page.goto('/guide/outcomes/voicemail-script/');
+  const phone = channel(page, 'phone');
+  await expect(phone).toBeVisible();
+  await expect(phone.locator('[data-copy]')).toHaveCount(1);
+  await expect(phone.locator('[data-copy="body"]')).toHaveText(t('composer.copy.script'));
+});
+
+test('fields take a name-sized value, the whole message about 3,000 characters', async ({ page }) => {
+  await page.goto(THREE_CHANNELS);
+  await expect(blankIn(page, 'thread', 'theirName')).toHaveAttribute('maxlength', '200');
+  await expect(formField(page, 'theirName')).toHaveAttribute('maxlength', '200');
+  await expect(channel(page, 'thread').locator('[data-edit-body]')).toHaveAttribute('maxlength', '3000');
+});
