@@ -74,6 +74,6 @@ export async function sitemapPaths(page: Page): Promise<string[]> {
  * A time limit for a test that visits many pages, in proportion to how many: generous enough
  * for a busy two-core machine (the README's flake check runs the suite beside stress-ng).
  */
-export function allowPerPage(pages: number, perPage = 3_000): void {
+export function allowPerPage(pages: number, perPage = 6_000): void {
   test.setTimeout(Math.max(60_000, pages * perPage));
 }

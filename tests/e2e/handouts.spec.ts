@@ -12,7 +12,7 @@ const handoutUrls = OUTCOME_IDS.flatMap((id) => {
 });
 
 test(`every outcome prints as exactly one page on A4 and on US Letter (${handoutUrls.length} pages × 2 sizes)`, async ({ page }) => {
-  allowPerPage(handoutUrls.length, 6_000);
+  allowPerPage(handoutUrls.length, 12_000);
   for (const url of handoutUrls) {
     await page.goto(url);
     for (const format of ['A4', 'Letter']) {
