@@ -258,7 +258,6 @@ export const en = {
   'directory.shown.other': 'Showing {paths} of {total} paths, to {count} outcomes.',
   'directory.handout': 'Printable handout',
   'directory.handoutDetail': 'for “{title}”',
-  'directory.handoutNote': '(print the page: it fits on one sheet)',
   'directory.paths.one': 'The path that leads here',
   'directory.paths.other': 'The {count} paths that lead here',
   'directory.copyLink': 'Copy link',
