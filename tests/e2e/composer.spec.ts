@@ -19,6 +19,15 @@ const blankIn = (page: Page, id: string, name: string) => channel(page, id).loca
 const formField = (page: Page, name: string) => page.locator(`[data-template-field][name="${name}"]`);
 const clipboard = (page: Page) => page.evaluate(() => navigator.clipboard.readText());
 
+/** What a click puts on the clipboard (copying is asynchronous: wait until it has happened). */
+async function copiedBy(page: Page, click: () => Promise<void>): Promise<string> {
+  const nothing = '(nothing copied yet)';
+  await page.evaluate((text) => navigator.clipboard.writeText(text), nothing);
+  await click();
+  await expect.poll(() => clipboard(page)).not.toBe(nothing);
+  return clipboard(page);
+}
+
 async function fillAll(page: Page, id: string) {
   const values: Record<string, string> = {
     theirName: 'Ms Patel',
@@ -28,6 +37,8 @@ async function fillAll(page: Page, id: string) {
     workOn: 'shorter answers',
     lastContact: 'my interview on 3 March',
   };
+  // The blanks become inputs once the composer's script has connected.
+  await expect(channel(page, id).locator('[data-blank-input]').first()).toBeVisible();
   for (const input of await channel(page, id).locator('[data-blank-input]').all()) {
     const name = (await input.getAttribute('name'))!;
     if (values[name] && !(await input.inputValue())) await input.fill(values[name]);
@@ -78,11 +89,10 @@ test('the greeting can match theirs, and falls back to a formal one', async ({ p
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto(THREE_CHANNELS);
   await fillAll(page, 'thread');
-  await channel(page, 'thread').locator('[data-copy="body"]').click();
-  const formal = await clipboard(page);
+  const copyBody = () => channel(page, 'thread').locator('[data-copy="body"]').click();
+  const formal = await copiedBy(page, copyBody);
   await blankIn(page, 'thread', 'greeting').fill('Hi');
-  await channel(page, 'thread').locator('[data-copy="body"]').click();
-  const informal = await clipboard(page);
+  const informal = await copiedBy(page, copyBody);
   expect(informal.startsWith('Hi Ms Patel')).toBe(true);
   expect(formal.startsWith('Hi ')).toBe(false);
   expect(formal.replace(/^\S+/, 'Hi')).toBe(informal);
@@ -108,9 +118,8 @@ test('copying with blanks left lists each blank, links to it, and can copy anywa
   expect(focused).toBe('role');
 
   await channel(page, 'thread').locator('[data-copy="body"]').click();
-  await summary.getByRole('button').click();
+  const copied = await copiedBy(page, () => summary.getByRole('button').click());
   await expect(summary).toBeHidden();
-  const copied = await clipboard(page);
   expect(copied).toContain('Ms Patel');
   expect(copied).toMatch(/\[[^\]]+\]/);
 });
@@ -144,20 +153,18 @@ test('an email copies its subject, its body, or both; the mailto: link and the d
   await fillAll(page, 'email');
   const email = channel(page, 'email');
 
-  await email.locator('[data-copy="subject"]').click();
-  const subject = await clipboard(page);
+  const subject = await copiedBy(page, () => email.locator('[data-copy="subject"]').click());
   expect(subject).toContain('Data Analyst');
   expect(subject).not.toContain('\n');
 
-  await email.locator('[data-copy="body"]').click();
-  const body = await clipboard(page);
+  const body = await copiedBy(page, () => email.locator('[data-copy="body"]').click());
   expect(body).toContain('Ms Patel');
   expect(body).not.toContain(t('template.subject'));
   expect(body).not.toMatch(/[[\]]/);
 
-  await email.locator('[data-copy="all"]').click();
+  const all = await copiedBy(page, () => email.locator('[data-copy="all"]').click());
   await expect(email.getByRole('status')).toHaveText(t('composer.copiedStatus.all'));
-  expect(await clipboard(page)).toBe(`${t('template.subject')} ${subject}\n\n${body}`);
+  expect(all).toBe(`${t('template.subject')} ${subject}\n\n${body}`);
 
   const href = (await email.getByRole('link', { name: t('template.openEmail') }).getAttribute('href'))!;
   const params = new URLSearchParams(href.slice('mailto:?'.length));
@@ -204,8 +211,7 @@ test('"Edit the whole message" lets any word change, keeps the edits after a rel
   await editor.fill('My own words, start to finish.');
   await page.reload();
   await expect(thread.locator('[data-edit-body]')).toHaveValue('My own words, start to finish.');
-  await thread.locator('[data-copy="body"]').click();
-  expect(await clipboard(page)).toBe('My own words, start to finish.');
+  expect(await copiedBy(page, () => thread.locator('[data-copy="body"]').click())).toBe('My own words, start to finish.');
 
   await thread.locator('[data-edit-undo]').click();
   await expect(thread.locator('[data-edit-body]')).toBeHidden();
@@ -225,8 +231,7 @@ test('when the browser stores nothing, the page says so, and everything else sti
   await page.goto(THREE_CHANNELS);
   await expect(page.locator('[data-storage-note]')).toBeVisible();
   await fillAll(page, 'thread');
-  await channel(page, 'thread').locator('[data-copy="body"]').click();
-  expect(await clipboard(page)).toContain('Ms Patel');
+  expect(await copiedBy(page, () => channel(page, 'thread').locator('[data-copy="body"]').click())).toContain('Ms Patel');
   await page.locator('[data-template-clear]').click();
   await expect(blankIn(page, 'thread', 'theirName')).toHaveValue('');
 });
