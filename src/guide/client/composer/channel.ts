@@ -1,6 +1,7 @@
 import { formatText } from '../../../i18n/format';
 import { mailtoHref, messageAsText } from '../../message-export';
 import { fillTemplate, placeholdersOf } from '../../template-text';
+import { copyText } from '../clipboard';
 import { downloadText } from '../download';
 import { loadEdit, saveEdit } from '../saved-details';
 import type { Details } from './details';
@@ -75,17 +76,13 @@ export function connectChannel(section: HTMLElement, details: Details, templateI
   const copy = async (what: CopyWhat, button: HTMLElement) => {
     const { subject = '', body } = text();
     const words = what === 'subject' ? subject : what === 'body' ? body : messageAsText(subject, body, subjectLabel);
-    try {
-      await navigator.clipboard.writeText(words);
-      status.textContent = button.dataset.statusText ?? '';
-      // Confirmed on the button itself for a moment (and announced through the status line).
-      const label = button.dataset.label ?? button.textContent ?? '';
-      button.dataset.label = label;
-      button.textContent = button.dataset.copiedText ?? label;
-      setTimeout(() => (button.textContent = label), 2000);
-    } catch {
-      status.textContent = button.dataset.failedText ?? '';
-    }
+    const copied = await copyText(words, status, { copied: button.dataset.statusText ?? '', failed: button.dataset.failedText ?? '' });
+    if (!copied) return;
+    // Confirmed on the button itself for a moment (and announced through the status line).
+    const label = button.dataset.label ?? button.textContent ?? '';
+    button.dataset.label = label;
+    button.textContent = button.dataset.copiedText ?? label;
+    setTimeout(() => (button.textContent = label), 2000);
   };
 
   const showGaps = (list: Gap[]) => {
