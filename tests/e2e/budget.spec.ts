@@ -12,10 +12,10 @@ for (const { kind, path, js, htmlCss } of PAGE_KINDS) {
     expect(weight.inlineJs, 'inline script').toBeGreaterThan(0);
     expect(weight.inlineJs, 'inline script').toBeLessThanOrEqual(BUDGETS.inlineJs);
     if (js !== undefined) expect(weight.js, `script files\n${list}`).toBeLessThanOrEqual(js);
-    if (js === BUDGETS.guideJs || js === BUDGETS.templateJs) {
+    if (js === BUDGETS.guideJs) {
       expect(weight.js, 'the guide island is loaded').toBeGreaterThan(0);
-      // The machine (XState) waits for the reader's first sign of intent.
-      expect(weight.files.filter((file) => /guide-replay/.test(file.url)), 'the machine is not loaded yet').toEqual([]);
+      // The machine (XState) and the composer wait for the reader's first sign of intent.
+      expect(weight.files.filter((file) => /guide-replay|templateTool/.test(file.url)), 'nothing loaded before intent').toEqual([]);
     }
   });
 }

@@ -28,6 +28,16 @@ async function copiedBy(page: Page, click: () => Promise<void>): Promise<string>
   return clipboard(page);
 }
 
+/**
+ * The reader reaches for the composer, which loads on that first sign of intent: a pointer over
+ * it (a tap on a blank, on a phone, is tested on its own below).
+ */
+async function reachFor(page: Page) {
+  const tool = page.locator('[data-template-tool]');
+  await tool.hover();
+  await expect(tool).toHaveAttribute('data-connected', 'true');
+}
+
 async function fillAll(page: Page, id: string) {
   const values: Record<string, string> = {
     theirName: 'Ms Patel',
@@ -38,7 +48,7 @@ async function fillAll(page: Page, id: string) {
     lastContact: 'my interview on 3 March',
   };
   // The blanks become inputs once the composer's script has connected.
-  await expect(channel(page, id).locator('[data-blank-input]').first()).toBeVisible();
+  await reachFor(page);
   for (const input of await channel(page, id).locator('[data-blank-input]').all()) {
     const name = (await input.getAttribute('name'))!;
     if (values[name] && !(await input.inputValue())) await input.fill(values[name]);
@@ -65,6 +75,7 @@ test.describe('on a phone', () => {
 test('at 320 px the composer fits without sideways scrolling, blanks included', async ({ page }) => {
   await page.setViewportSize({ width: 320, height: 640 });
   await page.goto(THREE_CHANNELS);
+  await reachFor(page);
   await blankIn(page, 'thread', 'workOn').fill('x'.repeat(120));
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   expect(overflow).toBeLessThanOrEqual(0);
@@ -72,6 +83,7 @@ test('at 320 px the composer fits without sideways scrolling, blanks included', 
 
 test('typing in a blank fills it everywhere: the form, every channel, and the next visit', async ({ page }) => {
   await page.goto(THREE_CHANNELS);
+  await reachFor(page);
   const blank = blankIn(page, 'thread', 'theirName');
   await expect(blank).toHaveAccessibleName(/\S/);
   await blank.fill('Ms Patel');
@@ -103,6 +115,7 @@ test('copying with blanks left lists each blank, links to it, and can copy anywa
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto(THREE_CHANNELS);
   await page.evaluate(() => navigator.clipboard.writeText('before'));
+  await reachFor(page);
   await blankIn(page, 'thread', 'theirName').fill('Ms Patel');
   await channel(page, 'thread').locator('[data-copy="body"]').click();
 
@@ -122,6 +135,56 @@ test('copying with blanks left lists each blank, links to it, and can copy anywa
   await expect(summary).toBeHidden();
   expect(copied).toContain('Ms Patel');
   expect(copied).toMatch(/\[[^\]]+\]/);
+});
+
+test.describe('on a slow phone, the composer arrives when the reader reaches for it', () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true });
+
+  /** Holds the composer's script until `release` is called; says whether it was asked for. */
+  async function holdComposer(page: Page) {
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const state = { requested: false, release };
+    await page.route(/\/lazy-templateTool[^/]*\.js$/, async (route) => {
+      state.requested = true;
+      await held;
+      await route.fallback();
+    });
+    return state;
+  }
+
+  test('nothing loads before the reader reaches for it; a Copy tapped while it loads still copies', async ({ page, context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    const composer = await holdComposer(page);
+    await page.goto(THREE_CHANNELS);
+    await page.waitForLoadState('networkidle');
+    expect(composer.requested).toBe(false);
+    await channel(page, 'thread').locator('[data-copy="body"]').tap();
+    await expect.poll(() => composer.requested).toBe(true);
+    composer.release();
+    // The tap is done once the composer has connected: blanks are left, so the summary says so.
+    const summary = channel(page, 'thread').locator('[data-gap-summary]');
+    await expect(summary).toBeVisible();
+    await expect(summary).toBeFocused();
+  });
+
+  test('a blank tapped while it loads becomes the input the reader types into', async ({ page }) => {
+    const composer = await holdComposer(page);
+    await page.goto(THREE_CHANNELS);
+    await channel(page, 'thread').locator('[data-blank="role"]').tap();
+    composer.release();
+    const input = blankIn(page, 'thread', 'role');
+    await expect(input).toBeFocused();
+    await page.keyboard.type('Data Analyst');
+    await expect(formField(page, 'role')).toHaveValue('Data Analyst');
+  });
+
+  test('a reader with saved details finds them in the message without touching anything', async ({ page }) => {
+    await page.goto(THREE_CHANNELS);
+    await page.evaluate(() => localStorage.setItem('after-the-no:details', JSON.stringify({ theirName: 'Ms Patel' })));
+    await page.reload();
+    await expect(blankIn(page, 'thread', 'theirName')).toHaveValue('Ms Patel');
+  });
 });
 
 test('the summary goes once every blank is filled, and copying then needs no confirmation', async ({ page, context }) => {
@@ -229,6 +292,7 @@ test('when the browser stores nothing, the page says so, and everything else sti
     };
   });
   await page.goto(THREE_CHANNELS);
+  await reachFor(page);
   await expect(page.locator('[data-storage-note]')).toBeVisible();
   await fillAll(page, 'thread');
   expect(await copiedBy(page, () => channel(page, 'thread').locator('[data-copy="body"]').click())).toContain('Ms Patel');
@@ -289,6 +353,7 @@ test('a phone script is its own channel, copied as a script', async ({ page }) =
 
 test('fields take a name-sized value, the whole message about 3,000 characters', async ({ page }) => {
   await page.goto(THREE_CHANNELS);
+  await reachFor(page);
   await expect(blankIn(page, 'thread', 'theirName')).toHaveAttribute('maxlength', '200');
   await expect(formField(page, 'theirName')).toHaveAttribute('maxlength', '200');
   await expect(channel(page, 'thread').locator('[data-edit-body]')).toHaveAttribute('maxlength', '3000');

@@ -52,10 +52,8 @@ export const BUDGETS = {
   articleHtmlCss: 30 * KB,
   /** The inline trigger every page carries (theme toggle, search shortcut). */
   inlineJs: 1 * KB,
-  /** Script files before first interaction on the guide's pages (the machine loads on intent). */
+  /** Script files before first interaction on the guide's pages, template outcomes included (the machine and the composer load on intent). */
   guideJs: 3 * KB,
-  /** …and on a template outcome, with the composer, which connects as the page loads. */
-  templateJs: 8 * KB,
   /** The counsellors' filter and copy buttons. */
   toolJs: 2 * KB,
 };
@@ -78,11 +76,11 @@ export const PAGE_KINDS = [
   {
     kind: 'template outcome',
     path: '/guide/turned-down/employer/still-keen/overqualified/',
-    js: BUDGETS.templateJs,
+    js: BUDGETS.guideJs,
     lighthouse: '/guide/turned-down/employer/still-keen/overqualified/',
   },
   { kind: 'move-on outcome', path: '/guide/no-reply/interviews/no-date/one-to-six-weeks/followed-up/', js: BUDGETS.guideJs, lighthouse: '/guide/no-reply/interviews/no-date/one-to-six-weeks/followed-up/' },
-  { kind: 'outcome page', path: '/guide/outcomes/last-check-in/', js: BUDGETS.templateJs },
+  { kind: 'outcome page', path: '/guide/outcomes/last-check-in/', js: BUDGETS.guideJs },
   { kind: 'counsellors', path: '/counselors/', js: BUDGETS.toolJs, lighthouse: '/counselors/' },
   { kind: 'map', path: '/guide/map/no-reply/interviews/date-passed/', js: 0, lighthouse: '/guide/map/no-reply/interviews/date-passed/' },
-].map((page) => ({ htmlCss: BUDGETS.htmlCss, ...page, guide: page.js === BUDGETS.guideJs || page.js === BUDGETS.templateJs }));
+].map((page) => ({ htmlCss: BUDGETS.htmlCss, ...page, guide: page.js === BUDGETS.guideJs }));

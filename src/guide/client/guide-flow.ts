@@ -1,4 +1,5 @@
 import { copyText } from './clipboard';
+import { DETAILS_KEY, EDITS_KEY } from './storage-keys';
 
 /**
  * <guide-flow>: the guide's island. Without JavaScript every answer is a link to the next static
@@ -6,8 +7,10 @@ import { copyText } from './clipboard';
  * page replaces the current step in place: history entries per answer, back/forward, focus moved
  * to the new heading, the change announced.
  *
- * The machine (XState and all) is loaded on the reader's first sign of intent (a pointer over or
- * down on the step, focus, a key), not with the page: a click made while it loads waits for it.
+ * The machine (XState and all) and a template's composer are loaded on the reader's first sign
+ * of intent (a pointer over or down on the step, focus, a key), not with the page: a click made
+ * while they load waits for them. A reader with saved details gets the composer when the browser
+ * is idle, so their message shows filled in without a touch.
  */
 
 type ReplayModule = typeof import('../guide-replay');
@@ -51,7 +54,7 @@ function previousPath(): string | undefined {
 type TemplateToolModule = typeof import('./template-tool');
 let templateTool: Promise<TemplateToolModule> | undefined;
 
-/** Template outcomes get their fill-in tools, loaded the first time one is shown. */
+/** Template outcomes get their fill-in tools, loaded the first time one is wanted. */
 async function connectTools(flow: HTMLElement, view: Element): Promise<void> {
   const tools = view.querySelectorAll<HTMLElement>('[data-template-tool]');
   if (!tools.length) return;
@@ -59,6 +62,18 @@ async function connectTools(flow: HTMLElement, view: Element): Promise<void> {
   const { connectTemplateTool } = await templateTool;
   tools.forEach(connectTemplateTool);
 }
+
+/** Whether this browser holds the reader's details or edits (storage may throw: then it doesn't). */
+function hasSavedWork(): boolean {
+  try {
+    return Boolean(localStorage.getItem(DETAILS_KEY) || localStorage.getItem(EDITS_KEY));
+  } catch {
+    return false;
+  }
+}
+
+/** A template's tool not connected yet: a click on one of its buttons waits for it. */
+const UNCONNECTED = '[data-outcome]:has([data-template-tool]:not([data-connected]))';
 
 class GuideFlow extends HTMLElement {
   private navigation = 0;
@@ -72,10 +87,16 @@ class GuideFlow extends HTMLElement {
     this.addEventListener('pointerover', (event) => this.prefetch(event));
     this.addEventListener('focusin', (event) => this.prefetch(event));
     for (const intent of ['pointerdown', 'keydown', 'touchstart'] as const) {
-      this.addEventListener(intent, () => void loadReplay(), { once: true, passive: true });
+      this.addEventListener(intent, () => this.loadAll(), { once: true, passive: true });
     }
     window.addEventListener('popstate', () => void this.show(location.pathname, false, location.hash));
-    void connectTools(this, this);
+    if (hasSavedWork()) (window.requestIdleCallback ?? setTimeout)(() => void connectTools(this, this.view));
+  }
+
+  /** The reader reaches for the page: the machine, and the composer where there is one. */
+  private loadAll(): Promise<void> {
+    void loadReplay();
+    return connectTools(this, this.view);
   }
 
   private get view(): Element {
@@ -87,6 +108,23 @@ class GuideFlow extends HTMLElement {
     return link && link.origin === location.origin ? link : null;
   }
 
+  /**
+   * A click on the composer before its script has connected (a tap on a slow phone): done again
+   * once it has, on the button, or as focus on the input that replaces a tapped blank.
+   */
+  private replayOnceConnected(event: MouseEvent): boolean {
+    const target = event.target as Element | null;
+    if (!target?.closest(UNCONNECTED)) return false;
+    const button = target.closest<HTMLButtonElement>('button');
+    const blank = target.closest<HTMLElement>('[data-blank]');
+    if (!button && !blank) return false;
+    void this.loadAll().then(() => {
+      if (button) button.click();
+      else (blank!.nextElementSibling as HTMLElement | null)?.focus();
+    });
+    return true;
+  }
+
   private async explainAddress(): Promise<void> {
     const [{ replayUrl }, { showBrokenLinkNotice }] = await Promise.all([loadReplay(), import('./broken-link-notice')]);
     const replay = replayUrl(location.pathname);
@@ -95,7 +133,7 @@ class GuideFlow extends HTMLElement {
 
   /** Pointer or focus on the step: load the machine, and fetch the step an answer leads to. */
   private prefetch(event: Event): void {
-    void loadReplay();
+    void this.loadAll();
     const link = this.stepLink(event);
     if (link) void fetchStep(link.pathname);
   }
@@ -114,6 +152,7 @@ class GuideFlow extends HTMLElement {
       window.print();
       return;
     }
+    if (this.replayOnceConnected(event)) return;
     // Let the browser handle new-tab and other modified clicks.
     if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
     const link = this.stepLink(event);

@@ -5,9 +5,7 @@
  * browser refuses to store anything, the callers are told so the page can say it.
  */
 import { MAX_FIELD_LENGTH, MAX_MESSAGE_LENGTH } from '../shared-fields';
-
-const DETAILS_KEY = 'after-the-no:details';
-const EDITS_KEY = 'after-the-no:edits';
+import { DETAILS_KEY, EDITS_KEY } from './storage-keys';
 
 /** A stored object of strings, each capped; anything else (not written by us) is dropped. */
 function readStrings(key: string, max: number): Record<string, string> {

@@ -1,0 +1,3 @@
+/** Where this browser keeps the reader's details and edits (saved-details.ts reads and writes them). */
+export const DETAILS_KEY = 'after-the-no:details';
+export const EDITS_KEY = 'after-the-no:edits';
