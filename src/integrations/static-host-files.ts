@@ -3,7 +3,8 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join, relative } from 'node:path';
 import { LEGACY_REDIRECTS } from '../guide/legacy-redirects';
-import { headerPolicy, scriptHash, securityHeaders } from '../lib/security-policy';
+import { headerPolicy, securityHeaders } from '../lib/security-policy';
+import { directiveSources, inlineHashes, tightenPagePolicy } from './page-policy';
 
 /**
  * Writes the files static hosts (Netlify, Cloudflare Pages…) read from the site's root:
@@ -53,30 +54,13 @@ export function headersFile(
   return `${sections.reduce((text, section) => text + (section.startsWith('#') ? '\n\n' : '\n') + section)}\n`;
 }
 
-/** The script sources a policy's script-src allows. */
-function scriptSources(policy: string): string[] {
-  const directive = policy
-    .split(';')
-    .map((part) => part.trim())
-    .find((part) => part.startsWith('script-src '));
-  return directive ? directive.split(/\s+/).slice(1) : [];
-}
-
 /**
  * Hashes of the inline scripts in `html` that `policy` does not allow (JSON and other data blocks
  * are not scripts to the browser and are skipped).
  */
 export function unlistedInlineScripts(html: string, policy: string): string[] {
-  const allowed = new Set(scriptSources(policy));
-  const missing: string[] = [];
-  for (const [, attributes = '', body = ''] of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi)) {
-    if (/\ssrc\s*=/i.test(attributes)) continue;
-    const type = /\stype\s*=\s*["']?([^"'\s>]+)/i.exec(attributes)?.[1]?.toLowerCase();
-    if (type && type !== 'module' && !type.includes('javascript')) continue;
-    const hash = scriptHash(body);
-    if (!allowed.has(`'${hash}'`)) missing.push(hash);
-  }
-  return missing;
+  const allowed = new Set(directiveSources(policy, 'script-src'));
+  return inlineHashes(html, 'script').filter((hash) => !allowed.has(`'${hash}'`));
 }
 
 function htmlFiles(dir: string): string[] {
@@ -91,18 +75,30 @@ export default function staticHostFiles(): AstroIntegration {
     hooks: {
       'astro:build:done': ({ dir, logger }) => {
         const siteDir = fileURLToPath(dir);
+        const styleHashes = new Set<string>();
+        const problems: string[] = [];
+        for (const file of htmlFiles(siteDir)) {
+          const name = relative(siteDir, file);
+          let html = readFileSync(file, 'utf8');
+          // Each page's own <meta> lists only what it inlines (see page-policy.ts).
+          try {
+            html = tightenPagePolicy(html);
+          } catch (error) {
+            throw new Error(`${name}: ${(error as Error).message}`);
+          }
+          writeFileSync(file, html);
+          for (const hash of inlineHashes(html, 'style')) styleHashes.add(hash);
+          problems.push(...unlistedInlineScripts(html, headerPolicy()).map((hash) => `${name}: ${hash}`));
+        }
         // The header policy is enforced on top of each page's own: an inline script it does not
         // list would be blocked on any host that sends dist/_headers, so stop the build instead.
-        const policy = headerPolicy();
-        const problems = htmlFiles(siteDir).flatMap((file) =>
-          unlistedInlineScripts(readFileSync(file, 'utf8'), policy).map((hash) => `${relative(siteDir, file)}: ${hash}`),
-        );
         if (problems.length) {
           throw new Error(
             `Inline scripts whose hash the Content-Security-Policy does not list (add them to INLINE_SCRIPT_HASHES in src/lib/security-policy.ts, or load them as files):\n  ${[...new Set(problems)].slice(0, 10).join('\n  ')}`,
           );
         }
-        writeFileSync(join(siteDir, '_headers'), headersFile());
+        // Every page's inlined CSS is allowed by hash, so hosts that send the header allow it too.
+        writeFileSync(join(siteDir, '_headers'), headersFile(securityHeaders([...styleHashes].sort())));
         writeFileSync(join(siteDir, '_redirects'), redirectsFile(LEGACY_REDIRECTS));
         logger.info(`_headers: security headers and ${CACHE_RULES.length} cache rules; _redirects: ${Object.keys(LEGACY_REDIRECTS).length} old addresses`);
       },

@@ -10,7 +10,7 @@ import { PAGE_SCRIPT } from './page-script';
 /** Pagefind runs WebAssembly; nothing else needs more than the site's own origin. */
 export const SCRIPT_SOURCES = ["'self'", "'wasm-unsafe-eval'"];
 
-/** A CSP source for a script, from the exact text the page carries. */
+/** A CSP source for an inline script or style, from the exact text the page carries. */
 export function scriptHash(script: string): `sha256-${string}` {
   return `sha256-${createHash('sha256').update(script).digest('base64')}`;
 }
@@ -33,12 +33,15 @@ export const DIRECTIVES = [
 /** Only valid in a header, never in a <meta>. */
 export const HEADER_ONLY_DIRECTIVES = ["frame-ancestors 'none'"];
 
-/** The policy as the header sends it. */
-export function headerPolicy(): string {
+/**
+ * The policy as the header sends it. Each page's CSS is inlined in its <style>, so the header
+ * lists the hash of every one the build wrote (`styleHashes`).
+ */
+export function headerPolicy(styleHashes: readonly string[] = []): string {
   return [
     ...DIRECTIVES,
     `script-src ${[...SCRIPT_SOURCES, ...INLINE_SCRIPT_HASHES.map((hash) => `'${hash}'`)].join(' ')}`,
-    "style-src 'self'",
+    `style-src ${["'self'", ...styleHashes.map((hash) => `'${hash}'`)].join(' ')}`,
     ...HEADER_ONLY_DIRECTIVES,
   ].join('; ');
 }
@@ -68,10 +71,10 @@ const UNUSED_FEATURES = [
   'interest-cohort',
 ];
 
-/** Headers every response gets, none of which a <meta> can set. */
-export function securityHeaders(): Record<string, string> {
+/** Headers every response gets, none of which a <meta> can set (`styleHashes`: see headerPolicy). */
+export function securityHeaders(styleHashes: readonly string[] = []): Record<string, string> {
   return {
-    'Content-Security-Policy': headerPolicy(),
+    'Content-Security-Policy': headerPolicy(styleHashes),
     'X-Content-Type-Options': 'nosniff',
     'Referrer-Policy': 'strict-origin-when-cross-origin',
     'Permissions-Policy': UNUSED_FEATURES.map((feature) => `${feature}=()`).join(', '),

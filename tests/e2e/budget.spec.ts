@@ -9,6 +9,9 @@ for (const { kind, path, js, htmlCss } of PAGE_KINDS) {
     const weight = await measurePageWeight(page, path);
     const list = weight.files.map((file) => `${file.kind} ${file.url} ${file.bytes}`).join('\n');
     expect(weight.html + weight.css, `HTML+CSS\n${list}`).toBeLessThanOrEqual(htmlCss);
+    // First render needs one response: the CSS is inside the HTML, not a render-blocking request.
+    expect(weight.files.filter((file) => file.kind === 'css'), 'stylesheet requests').toEqual([]);
+    await expect(page.locator('style')).not.toHaveCount(0);
     expect(weight.inlineJs, 'inline script').toBeGreaterThan(0);
     expect(weight.inlineJs, 'inline script').toBeLessThanOrEqual(BUDGETS.inlineJs);
     if (js !== undefined) expect(weight.js, `script files\n${list}`).toBeLessThanOrEqual(js);
@@ -35,5 +38,6 @@ test('every page in the sitemap keeps HTML+CSS within its first-render budget', 
     const weight = await measurePageWeight(page, path);
     const budget = path === '/article/' ? BUDGETS.articleHtmlCss : BUDGETS.htmlCss;
     expect(weight.html + weight.css, path).toBeLessThanOrEqual(budget);
+    expect(weight.css, `${path}: stylesheet requests`).toBe(0);
   }
 });
