@@ -14,7 +14,8 @@ import { dirBytes, scaleRun } from './scale-run.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const astroBin = join(root, 'node_modules/astro/bin/astro.mjs');
-const PORT = 4339;
+// Apart from the tests' ports (4329, and 4339 for a second checkout), so they can run together.
+const PORT = 4349;
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');
 const scaleCount = Number(args[args.indexOf('--scale') + 1]) || 1000;

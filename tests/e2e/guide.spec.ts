@@ -85,9 +85,7 @@ test.describe('with JavaScript', () => {
   });
 
   test('a step that failed to load is fetched again on the next try, not remembered as failed', async ({ page }) => {
-    await page.goto('/guide/');
-    await page.evaluate(() => Object.assign(window, { __sameDocument: true }));
-    // The network drops the first request for the next step (the one made when the pointer rests on the answer).
+    // The network drops the first request for the next step (made while the reader reads).
     let failed = false;
     await page.route('**/guide/no-reply/', async (route) => {
       if (failed || route.request().resourceType() === 'document') return route.fallback();
@@ -95,12 +93,43 @@ test.describe('with JavaScript', () => {
       await route.abort('internetdisconnected');
     });
     const dropped = page.waitForEvent('requestfailed');
-    await page.locator('[data-answer="no-reply"]').hover();
+    await page.goto('/guide/');
+    await page.evaluate(() => Object.assign(window, { __sameDocument: true }));
     await dropped;
     await page.locator('[data-answer="no-reply"]').click();
     await expect(page.locator('[data-step]')).toHaveAttribute('data-step', 'last-stage');
     // Shown in place (fetched again), not by a full page load.
     expect(await page.evaluate(() => (window as unknown as { __sameDocument?: boolean }).__sameDocument)).toBe(true);
+  });
+
+  test('while the reader reads, the steps the answers lead to are fetched; not on a data saver', async ({ page }) => {
+    const fetched = new Set<string>();
+    page.on('request', (request) => {
+      if (request.resourceType() === 'fetch') fetched.add(new URL(request.url()).pathname);
+    });
+    await page.goto('/guide/');
+    const answers = await page.locator('a[data-answer]').evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
+    expect(answers.length).toBeGreaterThan(1);
+    await expect.poll(() => answers.filter((path) => !fetched.has(path))).toEqual([]);
+    // And again on the step shown in place.
+    await page.locator('a[data-answer]').first().click();
+    await expect(page).toHaveURL(answers[0]!);
+    const next = await page.locator('a[data-answer]').evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
+    await expect.poll(() => next.filter((path) => !fetched.has(path))).toEqual([]);
+  });
+
+  test('a reader saving data gets no prefetching', async ({ page }) => {
+    await page.addInitScript(() => Object.defineProperty(navigator, 'connection', { value: { saveData: true } }));
+    const fetched: string[] = [];
+    page.on('request', (request) => {
+      if (request.resourceType() === 'fetch') fetched.push(request.url());
+    });
+    // Prefetching starts as soon as the browser is idle, so it would show before the network is.
+    await page.goto('/guide/', { waitUntil: 'networkidle' });
+    expect(fetched).toEqual([]);
+    // Answering still works, fetching only what is asked for.
+    await page.locator('[data-answer="no-reply"]').click();
+    await expect(page.locator('[data-step]')).toHaveAttribute('data-step', 'last-stage');
   });
 
   test('"Change" goes back to that question, and a new answer takes a new path', async ({ page }) => {

@@ -43,6 +43,16 @@ function fetchStep(pathname: string): Promise<Document | null> {
   return page;
 }
 
+/** While the reader reads: the steps this one's answers lead to, fetched when the browser is idle (not on a data saver). */
+function prefetchAnswers(view: Element): void {
+  if ((navigator as Navigator & { connection?: { saveData?: boolean } }).connection?.saveData) return;
+  (window.requestIdleCallback ?? setTimeout)(() => {
+    for (const link of view.querySelectorAll<HTMLAnchorElement>('a[data-answer]')) {
+      if (link.origin === location.origin) void fetchStep(link.pathname);
+    }
+  });
+}
+
 /** The step the reader came from: recorded with each step shown in place, else the referring page. */
 function previousPath(): string | undefined {
   const from = (history.state as { from?: unknown } | null)?.from;
@@ -91,6 +101,7 @@ class GuideFlow extends HTMLElement {
     }
     window.addEventListener('popstate', () => void this.show(location.pathname, false, location.hash));
     if (hasSavedWork()) (window.requestIdleCallback ?? setTimeout)(() => void connectTools(this, this.view));
+    prefetchAnswers(this.view);
   }
 
   /** The reader reaches for the page: the machine, and the composer where there is one. */
@@ -172,9 +183,9 @@ class GuideFlow extends HTMLElement {
    */
   private async show(pathname: string, push: boolean, hash = ''): Promise<void> {
     const ticket = ++this.navigation;
-    const { replayUrl } = await loadReplay();
-    const replay = replayUrl(pathname);
-    const page = replay.problem ? null : await fetchStep(pathname);
+    // The machine and the page together: usually both are here already (intent, prefetch).
+    const [{ replayUrl }, fetched] = await Promise.all([loadReplay(), fetchStep(pathname)]);
+    const page = replayUrl(pathname).problem ? null : fetched;
     if (ticket !== this.navigation) return; // the reader has already moved on
     const nextView = page?.querySelector('guide-flow [data-guide-view]');
     if (!page || !nextView) {
@@ -195,6 +206,7 @@ class GuideFlow extends HTMLElement {
     heading?.focus();
     this.querySelector('[data-guide-announcer]')!.textContent = heading?.textContent ?? '';
     void connectTools(this, this.view);
+    prefetchAnswers(this.view);
   }
 }
 
