@@ -10,7 +10,7 @@ import type { OutcomeKind } from './state-builders';
  */
 
 export type { OutcomeKind } from './state-builders';
-export { GUIDE_ROOT, OUTCOMES_SEGMENT, SLUG_PATTERN, pathUrl, outcomeUrl, furthestUrl } from './guide-urls';
+export { GUIDE_ROOT, OUTCOMES_SEGMENT, SLUG_PATTERN, pathUrl, outcomeUrl, handoutUrl, PRINT_QUERY, furthestUrl } from './guide-urls';
 
 const stateNodes = guideMachine.root.states as Record<string, AnyStateNode>;
 

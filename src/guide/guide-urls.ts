@@ -12,6 +12,12 @@ export const pathUrl = (answers: readonly string[]) =>
 
 export const outcomeUrl = (outcomeId: string) => `${GUIDE_ROOT}${OUTCOMES_SEGMENT}/${outcomeId}/`;
 
+/** The query that opens an outcome's page straight in the print dialog, as a handout. */
+export const PRINT_QUERY = 'print';
+
+/** "Print handout": the outcome's page, printed as it opens (with JavaScript; without, just the page). */
+export const handoutUrl = (outcomeId: string) => `${outcomeUrl(outcomeId)}?${PRINT_QUERY}`;
+
 /** Where a reader can carry on from: an outcome's own page when no answers led there. */
 export const furthestUrl = (place: { answers: readonly string[]; stateId: string; done: boolean }) =>
   place.done && place.answers.length === 0 ? outcomeUrl(place.stateId) : pathUrl(place.answers);

@@ -23,8 +23,28 @@ test('lists every outcome, grouped by kind, with every path the machine enumerat
     expect(item.paths.sort(), item.id).toEqual(
       outcomePaths.filter((path) => path.stateId === item.id).map((path) => path.answers.join('/')).sort(),
     );
-    expect(item.handout).toBe(outcomeUrl(item.id));
+    // "Print handout" is its own link, not the outcome's: it opens the print dialog.
+    expect(item.handout).not.toBe(outcomeUrl(item.id));
+    expect(new URL(item.handout!, 'http://x').pathname).toBe(outcomeUrl(item.id));
   }
+});
+
+test('"Print handout" opens the advice straight in the print dialog, once', async ({ page }) => {
+  await page.addInitScript(() => {
+    window.print = () => {
+      (window as unknown as { __printed: number }).__printed = ((window as unknown as { __printed?: number }).__printed ?? 0) + 1;
+    };
+  });
+  await page.goto('/counselors/');
+  const item = page.locator('[data-directory-outcome="last-check-in"]');
+  await item.locator('[data-handout]').click();
+  await expect(page.locator('[data-outcome]')).toHaveAttribute('data-outcome-id', 'last-check-in');
+  await expect.poll(() => page.evaluate(() => (window as unknown as { __printed?: number }).__printed)).toBe(1);
+  // The address is the advice's own again: a reload or a copied link does not print.
+  await expect(page).toHaveURL(outcomeUrl('last-check-in'));
+  await page.reload();
+  await expect(page.locator('[data-outcome]')).toBeVisible();
+  expect(await page.evaluate(() => (window as unknown as { __printed?: number }).__printed)).toBeUndefined();
 });
 
 test('each listed link opens the right step', async ({ page }) => {
@@ -46,10 +66,18 @@ test('copy link copies the full address of that path', async ({ page, context, b
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto('/counselors/');
   const item = page.locator('[data-directory-path="no-reply/interviews/date-passed/under-six-weeks/not-since"]');
-  await item.getByRole('button', { name: `${t('directory.copyLink')} ${t('directory.copyLinkDetail')}` }).click();
+  await item.getByRole('button', { name: t('directory.copyLink') }).click();
   const url = `${baseURL}/guide/no-reply/interviews/date-passed/under-six-weeks/not-since/`;
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(url);
   await expect(page.locator('[data-directory-status]')).toHaveText(t('directory.linkCopied', { url }));
+});
+
+test('every copy-link button has a name of its own, saying which path it copies', async ({ page }) => {
+  await page.goto('/counselors/');
+  const names = await page.locator('[data-directory-path] button').evaluateAll((buttons) => buttons.map((button) => button.textContent!.replace(/\s+/g, ' ').trim()));
+  expect(names).toHaveLength(outcomePaths.length);
+  expect(new Set(names).size).toBe(names.length);
+  for (const name of names) expect(name.startsWith(t('directory.copyLink'))).toBe(true);
 });
 
 test('the filter narrows the list as you type, and says when nothing matches', async ({ page }) => {

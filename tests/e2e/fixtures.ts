@@ -1,4 +1,4 @@
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type Page, type Route } from '@playwright/test';
 import { existsSync, readFileSync } from 'node:fs';
 
 /**
@@ -24,6 +24,21 @@ function headersFromFile(): Record<string, string> {
 }
 
 const SITE_HEADERS = headersFromFile();
+
+/**
+ * The page's response, fetched from the preview server to add the headers. The server closes
+ * idle keep-alive connections; a request sent on one as it closes is reset (ECONNRESET, seen on
+ * a busy machine). A browser retries such a request, and so does this, twice.
+ */
+async function fetchRetrying(route: Route) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await route.fetch();
+    } catch (error) {
+      if (attempt === 3 || !/ECONNRESET|socket hang up/i.test(String(error))) throw error;
+    }
+  }
+}
 export const test = base.extend<{ guards: void }>({
   guards: [
     async ({ page, baseURL }, use) => {
@@ -38,7 +53,7 @@ export const test = base.extend<{ guards: void }>({
         (url) => url.origin === origin,
         async (route) => {
           if (route.request().resourceType() !== 'document') return route.fallback();
-          const response = await route.fetch();
+          const response = await fetchRetrying(route);
           await route.fulfill({ response, headers: { ...response.headers(), ...SITE_HEADERS } });
         },
       );

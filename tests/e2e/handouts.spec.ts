@@ -1,4 +1,5 @@
 import { test, expect, allowPerPage } from './fixtures';
+import { readQrCodeFromPdf } from '../support/pdf-qr';
 import { allPaths, OUTCOME_IDS, outcomeUrl, pathUrl } from '../../src/guide/guide-model';
 
 const pageCount = (pdf: Buffer) => pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)?.length ?? 0;
@@ -11,14 +12,26 @@ const handoutUrls = OUTCOME_IDS.flatMap((id) => {
   return [outcomeUrl(id), pathUrl(longest.answers)];
 });
 
-test(`every outcome prints as exactly one page on A4 and on US Letter (${handoutUrls.length} pages × 2 sizes)`, async ({ page }) => {
-  allowPerPage(handoutUrls.length, 12_000);
+test(`every outcome prints as exactly one page on A4 and on US Letter, its QR code leading to the advice (${handoutUrls.length} pages × 2 sizes)`, async ({ page, context }) => {
+  allowPerPage(handoutUrls.length, 20_000);
   for (const url of handoutUrls) {
     await page.goto(url);
+    // The code leads to the advice's own address, whichever path printed it.
+    const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
+    expect(canonical, url).toMatch(/^https?:\/\/[^/]+\/guide\/outcomes\/[a-z-]+\/$/);
     for (const format of ['A4', 'Letter']) {
-      expect(pageCount(await page.pdf({ format })), `${url} on ${format}`).toBe(1);
+      const pdf = await page.pdf({ format });
+      expect(pageCount(pdf), `${url} on ${format}`).toBe(1);
+      expect(await readQrCodeFromPdf(context, pdf), `${url} on ${format}`).toBe(canonical);
     }
   }
+});
+
+test('a page printed without its QR code would fail the check above', async ({ page, context }) => {
+  // The reader of the check itself: no code on the paper, nothing read.
+  await page.goto('/guide/outcomes/last-check-in/');
+  await page.locator('[data-handout-footer] svg').evaluate((svg) => svg.remove());
+  expect(await readQrCodeFromPdf(context, await page.pdf({ format: 'A4' }))).toBeNull();
 });
 
 test('the handout leaves out the site chrome and keeps the advice, the message and the way back', async ({ page, baseURL }) => {
@@ -30,7 +43,11 @@ test('the handout leaves out the site chrome and keeps the advice, the message a
   await expect(page.locator('h1')).toBeVisible();
   await expect(page.locator('.why-fits li')).toHaveCount(5);
   await expect(page.locator('[data-template-output]').first()).toBeVisible();
-  await expect(page.locator('.handout-link')).toHaveText(/\/guide\/no-reply\/interviews\/date-passed\/under-six-weeks\/not-since\/$/);
+  // The way back is the advice's own address, printed without its scheme, and a box for the next step.
+  const canonical = (await page.locator('link[rel="canonical"]').getAttribute('href'))!;
+  await expect(page.locator('[data-handout-link]')).toHaveText(canonical.replace(/^https?:\/\//, ''));
+  await expect(page.locator('[data-handout-footer]').getByRole('img')).toBeVisible();
+  await expect(page.locator('[data-handout-footer] .handout-line')).toHaveCount(2);
   expect(baseURL).toBeTruthy();
 });
 

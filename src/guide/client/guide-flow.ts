@@ -102,6 +102,19 @@ class GuideFlow extends HTMLElement {
     window.addEventListener('popstate', () => void this.show(location.pathname, false, location.hash));
     if (hasSavedWork()) (window.requestIdleCallback ?? setTimeout)(() => void connectTools(this, this.view));
     prefetchAnswers(this.view);
+    this.printIfAsked();
+  }
+
+  /**
+   * "Print handout" (the counsellors' page) opens an outcome with ?print (data-print-query, from
+   * guide-urls): straight into the print dialog once the page has loaded. The query goes first, so a reload or a shared link doesn't print.
+   */
+  private printIfAsked(): void {
+    if (!new URLSearchParams(location.search).has(this.dataset.printQuery!)) return;
+    // Any other query is not ours (tracking): it goes too.
+    history.replaceState(history.state, '', location.pathname + location.hash);
+    // A module runs before the page's load event: print once everything is in.
+    addEventListener('load', () => print(), { once: true });
   }
 
   /** The reader reaches for the page: the machine, and the composer where there is one. */
