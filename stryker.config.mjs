@@ -15,6 +15,7 @@ export default {
     '!src/guide/client/**',
     '!src/lib/page-script/**',
     '!src/lib/guide-content.ts',
+    '!src/lib/directory-words.ts',
     '!src/lib/guide-text.ts',
     '!src/lib/article.ts',
     '!src/lib/questions.ts',

@@ -47,6 +47,39 @@ test('"Print handout" opens the advice straight in the print dialog, once', asyn
   expect(await page.evaluate(() => (window as unknown as { __printed?: number }).__printed)).toBeUndefined();
 });
 
+test('an index at the top groups the outcomes by the reader’s situation, with the routes to each', async ({ page }) => {
+  await page.goto('/counselors/');
+  const index = page.getByRole('navigation', { name: t('directory.index') });
+  await expect(index).toBeVisible();
+  // What the machine says: for each answer to the first question, where its routes end, and how many.
+  const expected: Record<string, Record<string, number>> = {};
+  for (const path of outcomePaths) {
+    const situation = (expected[path.answers[0]!] ??= {});
+    situation[path.stateId] = (situation[path.stateId] ?? 0) + 1;
+  }
+  const listed = await index.locator('[data-index-situation]').evaluateAll((sections) =>
+    Object.fromEntries(
+      sections.map((section) => [
+        (section as HTMLElement).dataset.indexSituation!,
+        Object.fromEntries([...section.querySelectorAll<HTMLElement>('[data-index-outcome]')].map((item) => [item.dataset.indexOutcome!, Number(item.dataset.routes)])),
+      ]),
+    ),
+  );
+  expect(listed).toEqual(expected);
+  // Each entry leads to its outcome's row on the page.
+  await index.locator('[data-index-outcome="last-check-in"] a').first().click();
+  await expect(page.locator('[data-directory-outcome="last-check-in"] h3')).toBeInViewport();
+});
+
+test('on a phone the filter never hides a quarter of the list', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/counselors/');
+  await page.locator('[data-directory-path]').nth(10).scrollIntoViewIfNeeded();
+  const box = (await page.locator('.directory__filter').boundingBox())!;
+  const covered = Math.max(0, Math.min(box.y + box.height, 844) - Math.max(box.y, 0));
+  expect(covered).toBeLessThan(844 / 4);
+});
+
 test('each listed link opens the right step', async ({ page }) => {
   allowPerPage(outcomePaths.length);
   await page.goto('/counselors/');
@@ -129,6 +162,26 @@ test('the filter knows the words clients use, not only the guide’s labels', as
   await expect(page.locator('[data-directory-outcome="thanks-for-letting-me-know"]')).toBeVisible();
   await expect(page.locator('[data-directory-outcome="move-on-after-thanks"]')).toBeVisible();
   await expect(page.locator('[data-directory-outcome="ask-feedback"]')).toBeHidden();
+});
+
+test('“not followed up” finds the routes of people who have not followed up, not of those who have', async ({ page }) => {
+  await page.goto('/counselors/');
+  await page.getByRole('searchbox', { name: filterName }).fill('not followed up');
+  const shown = page.locator('[data-directory-path]:visible');
+  await expect(shown.first()).toBeVisible();
+  const ends = await shown.evaluateAll((items) => items.map((item) => (item as HTMLElement).dataset.directoryPath!.split('/').at(-1)));
+  // Routes end at the follow-up question's "not yet" answers ("not-since", "not-followed-up"),
+  // never at its "followed-up".
+  expect(ends).not.toContain('followed-up');
+  for (const end of ends) expect(end).toMatch(/^not-/);
+});
+
+test('the filter still finds labels when the readers’ words cannot be fetched', async ({ page }) => {
+  await page.route('**/counselors/words.json', (route) => route.fulfill({ status: 503, body: '' }));
+  await page.goto('/counselors/');
+  await page.getByRole('searchbox', { name: filterName }).fill('internship');
+  await expect(page.locator('[data-directory-path]:visible').first()).toBeVisible();
+  await expect(page.locator('[data-directory-empty]')).toBeHidden();
 });
 
 test.describe('without JavaScript', () => {

@@ -1,5 +1,6 @@
 import { formatText, pluralForm, type PluralForms } from '../../i18n/format';
 import { copyText } from './clipboard';
+import type { DirectoryWords } from '../../lib/directory-words';
 
 /** Lower case words without accents or punctuation. */
 const words = (text: string) =>
@@ -26,21 +27,38 @@ export function connectDirectory(root: HTMLElement): void {
   const total = root.querySelectorAll('[data-directory-path]').length;
   const everything = status.textContent ?? '';
   const shownForms = JSON.parse(root.dataset.shownTexts ?? '{"other":""}') as PluralForms;
+  // The readers' words arrive when the filter is first used; until then (or if they never do)
+  // it matches what the page shows.
+  let readerWords: DirectoryWords = { outcomes: {}, paths: {} };
+  let wordsRequested = false;
+  const loadWords = () => {
+    if (wordsRequested) return;
+    wordsRequested = true;
+    void fetch(root.dataset.wordsSrc!)
+      .then((response) => (response.ok ? (response.json() as Promise<DirectoryWords>) : Promise.reject(new Error(String(response.status)))))
+      .then((loaded) => {
+        readerWords = loaded;
+        if (input.value) apply();
+      })
+      .catch(() => {
+        wordsRequested = false;
+      });
+  };
 
   const apply = () => {
     const wanted = words(input.value);
     const matches = (text: string) => wanted.every((word) => compact(text).includes(word));
     // A reader's phrase ("heard nothing", "keep on file") matches when one keyword holds every word typed.
-    const matchesKeyword = (keywords = '') => wanted.length > 0 && keywords.split('|').some(matches);
+    const matchesKeyword = (keywords: string[] = []) => wanted.length > 0 && keywords.some(matches);
     let shownPaths = 0;
     let shownOutcomes = 0;
     for (const outcome of outcomes) {
       const heading = outcome.querySelector('h3')?.textContent ?? '';
       const who = outcome.querySelector('.directory__who')?.textContent ?? '';
-      const outcomeMatches = matches(`${heading} ${who}`) || matchesKeyword(outcome.dataset.directoryKeywords);
+      const outcomeMatches = matches(`${heading} ${who}`) || matchesKeyword(readerWords.outcomes[outcome.dataset.directoryOutcome!]);
       let visible = 0;
       for (const path of outcome.querySelectorAll<HTMLElement>('[data-directory-path]')) {
-        path.hidden = !(outcomeMatches || matches(path.textContent ?? '') || matchesKeyword(path.dataset.directoryKeywords));
+        path.hidden = !(outcomeMatches || matches(path.textContent ?? '') || matchesKeyword(readerWords.paths[path.dataset.directoryPath!]));
         if (!path.hidden) visible++;
       }
       outcome.hidden = visible === 0;
@@ -56,7 +74,11 @@ export function connectDirectory(root: HTMLElement): void {
       : everything;
   };
 
-  input.addEventListener('input', apply);
+  input.addEventListener('focus', loadWords);
+  input.addEventListener('input', () => {
+    loadWords();
+    apply();
+  });
   root.addEventListener('click', (event) => {
     const button = (event.target as Element | null)?.closest<HTMLButtonElement>('[data-copy-url]');
     if (!button) return;
