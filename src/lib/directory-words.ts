@@ -2,9 +2,6 @@ import { allPaths, answeredQuestions, isOutcome } from '../guide/guide-model';
 import { getMoveOns, getTemplates } from './guide-content';
 import { getGuideText } from './guide-text';
 
-/** Where the counsellors' filter finds the words readers use (src/pages/counselors/words.json.ts). */
-export const DIRECTORY_WORDS_URL = '/counselors/words.json';
-
 /**
  * The words readers use, for the counsellors' filter: each outcome's keywords and, for each path
  * (its answers joined by "/", as the page's data-directory-path), the keywords of its answers.

@@ -1,5 +1,6 @@
 import { test, expect, allowPerPage } from './fixtures';
-import { allPaths, isOutcome, OUTCOME_IDS, outcomeKind, outcomeUrl, pathsTo, pathUrl } from '../../src/guide/guide-model';
+import { allPaths, answersOf, isOutcome, OUTCOME_IDS, outcomeKind, outcomeUrl, pathsTo, pathUrl, QUESTION_IDS } from '../../src/guide/guide-model';
+import { OVERVIEW_URL } from '../../src/lib/counsellor-urls';
 import { t, tPlural } from '../../src/i18n';
 
 /** Every path that ends at an outcome, as enumerated by xstate/graph. */
@@ -192,5 +193,49 @@ test.describe('without JavaScript', () => {
     const filter = page.getByRole('searchbox', { name: filterName, includeHidden: true });
     await expect(filter).toHaveCount(1);
     await expect(filter).toBeHidden();
+  });
+});
+
+test.describe('the whole guide on one page', () => {
+  test('has every question once, every answer with where the machine sends it, and every outcome', async ({ page }) => {
+    await page.goto('/counselors/');
+    await page.locator(`a[href="${OVERVIEW_URL}"]`).click();
+    await expect(page).toHaveURL(OVERVIEW_URL);
+    const questions = await page.locator('[data-overview-question]').evaluateAll((items) => items.map((item) => (item as HTMLElement).dataset.overviewQuestion!));
+    expect([...questions].sort()).toEqual([...QUESTION_IDS].sort());
+    const answers = await page.locator('[data-overview-answer]').evaluateAll((items) =>
+      items.map((item) => ({
+        answer: (item as HTMLElement).dataset.overviewAnswer!,
+        to: (item as HTMLElement).dataset.leadsTo!,
+        // Where the entry points: a question's number, or an outcome named in place.
+        link: item.querySelector('a')?.getAttribute('href') ?? null,
+        outcome: item.querySelector<HTMLElement>('[data-overview-outcome]')?.dataset.overviewOutcome ?? null,
+      })),
+    );
+    const expected = QUESTION_IDS.flatMap((id) => answersOf(id).map(({ slug, to }) => ({ answer: `${id}/${slug}`, to })));
+    expect(answers.map(({ answer, to }) => ({ answer, to })).sort((a, b) => a.answer.localeCompare(b.answer))).toEqual(
+      expected.sort((a, b) => a.answer.localeCompare(b.answer)),
+    );
+    for (const entry of answers) {
+      if (isOutcome(entry.to)) {
+        expect(entry.outcome, entry.answer).toBe(entry.to);
+      } else {
+        // The link goes to that question's entry on the sheet.
+        const target = page.locator(`[id="${entry.link!.slice(1)}"]`);
+        await expect(target, entry.answer).toHaveAttribute('data-overview-question', entry.to);
+      }
+    }
+    expect(new Set(answers.map((entry) => entry.outcome).filter(Boolean))).toEqual(new Set(OUTCOME_IDS));
+  });
+
+  test('prints on one landscape sheet, A4 or Letter', async ({ page }) => {
+    await page.goto(OVERVIEW_URL);
+    for (const format of ['A4', 'Letter']) {
+      const pdf = await page.pdf({ format, landscape: true });
+      expect(pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)?.length, format).toBe(1);
+    }
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('.site-header')).toBeHidden();
+    await expect(page.locator('[data-print]')).toBeHidden();
   });
 });

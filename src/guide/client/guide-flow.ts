@@ -172,10 +172,6 @@ class GuideFlow extends HTMLElement {
       });
       return;
     }
-    if ((event.target as Element | null)?.closest('[data-print]')) {
-      window.print();
-      return;
-    }
     if (this.replayOnceConnected(event)) return;
     // Let the browser handle new-tab and other modified clicks.
     if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;

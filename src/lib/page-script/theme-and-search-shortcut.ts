@@ -1,7 +1,8 @@
 /**
  * The only script every page runs, inlined into each page by src/lib/page-script.ts (which
  * minifies it at build time; its hash is allowed by the Content Security Policy). It applies the
- * remembered theme before first paint, runs the theme toggle, and opens search (the Search link,
+ * remembered theme before first paint, runs the theme toggle and every Print button
+ * ([data-print]: outcomes, the guide's overview), and opens search (the Search link,
  * "/" or Ctrl/⌘-K): the dialog opens and takes the keyboard at once, so nothing typed is lost,
  * while the search code (whose URL the Search link carries in data-search-src) loads. Without
  * JavaScript the Search link goes to /search/.
@@ -51,8 +52,9 @@ function openSearch(): void {
 }
 
 document.addEventListener('click', (event) => {
-  const target = (event.target as Partial<Element>).closest?.('[data-theme-toggle],[data-search-open]');
+  const target = (event.target as Partial<Element>).closest?.('[data-theme-toggle],[data-search-open],[data-print]');
   if (!target || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
+  if (target.hasAttribute('data-print')) return print();
   if (target.hasAttribute('data-search-open')) {
     event.preventDefault();
     openSearch();
