@@ -77,3 +77,17 @@ test('without JavaScript, blanks print as labelled lines', async ({ browser }) =
   await expect(blanks.first()).toHaveCSS('color', 'rgba(0, 0, 0, 0)');
   await context.close();
 });
+
+test('the Print buttons open the print dialog: on an outcome, and on the guide’s overview', async ({ page }) => {
+  await page.addInitScript(() => {
+    window.print = () => {
+      const counted = window as unknown as { __printed?: number };
+      counted.__printed = (counted.__printed ?? 0) + 1;
+    };
+  });
+  for (const url of ['/guide/outcomes/last-check-in/', '/counselors/overview/']) {
+    await page.goto(url);
+    await page.locator('[data-print]').click();
+    expect(await page.evaluate(() => (window as unknown as { __printed?: number }).__printed), url).toBe(1);
+  }
+});

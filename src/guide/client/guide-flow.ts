@@ -139,7 +139,8 @@ class GuideFlow extends HTMLElement {
   private replayOnceConnected(event: MouseEvent): boolean {
     const target = event.target as Element | null;
     if (!target?.closest(UNCONNECTED)) return false;
-    const button = target.closest<HTMLButtonElement>('button');
+    // Only the composer's own buttons wait for it (Print and the like work already).
+    const button = target.closest<HTMLButtonElement>('[data-template-tool] button, [data-reminder] button');
     const blank = target.closest<HTMLElement>('[data-blank]');
     if (!button && !blank) return false;
     void this.loadAll().then(() => {
