@@ -1,11 +1,18 @@
 /**
- * Scripts that load only when the reader needs them (opening search, a template's tools). Each is
- * built as its own entry chunk; pages learn the chunk's URL at build time (see
- * src/integrations/lazy-scripts.ts) and load it with import() on first use.
+ * Every script a page loads, none of them with the page itself. Each is built as its own entry
+ * chunk; pages learn the chunk's URL at build time (see src/integrations/lazy-scripts.ts). Some
+ * load on first use (search, a template's tools); a page's island (its element carries the URL in
+ * data-island) loads once the page has painted, or at the reader's first touch, from the page
+ * script (src/lib/page-script/theme-and-search-shortcut.ts), so no request competes with the
+ * first paint.
  */
 export const LAZY_SCRIPTS = {
   search: 'src/search/search-entry.ts',
   templateTool: 'src/guide/client/template-tool.ts',
+  guideIsland: 'src/guide/client/guide-flow.ts',
+  counsellorsIsland: 'src/guide/client/counselor-page.ts',
+  notFoundIsland: 'src/guide/client/not-found-page.ts',
+  searchPageIsland: 'src/search/search-page.ts',
 } as const;
 
 export type LazyScript = keyof typeof LAZY_SCRIPTS;

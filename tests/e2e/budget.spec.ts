@@ -23,10 +23,26 @@ for (const { kind, path, js, htmlCss } of PAGE_KINDS) {
   });
 }
 
+test('no page asks for a script file before its first paint', async ({ page }) => {
+  for (const { path, js } of PAGE_KINDS) {
+    await measurePageWeight(page, path);
+    const timings = await page.evaluate(() => ({
+      painted: performance.getEntriesByName('first-contentful-paint')[0]?.startTime,
+      scripts: performance
+        .getEntriesByType('resource')
+        .filter((entry) => new URL(entry.name).pathname.endsWith('.js'))
+        .map((entry) => ({ url: entry.name, requested: entry.startTime })),
+    }));
+    expect(timings.painted, `${path}: first contentful paint`).toBeGreaterThan(0);
+    if (js !== 0) expect(timings.scripts.length, `${path}: its island loads without a touch`).toBeGreaterThan(0);
+    for (const script of timings.scripts) expect(script.requested, `${path}: ${script.url}`).toBeGreaterThanOrEqual(timings.painted!);
+  }
+});
+
 test('content pages load no guide code', async ({ page }) => {
   for (const { path } of PAGE_KINDS.filter((pageKind) => !pageKind.guide)) {
     const weight = await measurePageWeight(page, path);
-    const guideScripts = weight.files.filter((file) => file.kind === 'js' && /GuideFrame|templateTool|guide-flow/.test(file.url));
+    const guideScripts = weight.files.filter((file) => file.kind === 'js' && /guideIsland|templateTool|guide-flow/.test(file.url));
     expect(guideScripts, path).toEqual([]);
   }
 });

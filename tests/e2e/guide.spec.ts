@@ -209,6 +209,8 @@ test.describe('with JavaScript', () => {
     await page.goto('/guide/outcomes/ask-feedback/');
     await field(page, 'yourName').fill('Sam Taylor');
     await field(page, 'role').fill('Data Analyst');
+    // What the reader sees once the details are taken in: the message shows them.
+    await expect(blankInput(page, 'role')).toHaveValue('Data Analyst');
     await page.reload();
     await expect(field(page, 'yourName')).toHaveValue('Sam Taylor');
     await expect(blankInput(page, 'yourName')).toHaveValue('Sam Taylor');
@@ -336,4 +338,36 @@ test('the guide machine arrives with the first sign of intent, and a click made 
   expect(await page.evaluate(() => (window as unknown as { __sameDocument?: boolean }).__sameDocument)).toBe(true);
   await page.goBack();
   await expect(page).toHaveURL('/guide/');
+});
+
+test('the guide’s island arrives once the page has painted, and an answer clicked before it is shown in place, once', async ({ page }) => {
+  // A slow network for the island's own script: held until the reader has already clicked.
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  let requested = false;
+  await page.route(/\/lazy-guideIsland[^/]*\.js$/, async (route) => {
+    requested = true;
+    await held;
+    await route.fallback();
+  });
+  await page.goto('/guide/');
+  // Asked for without any touch, once the page is on screen.
+  await expect.poll(() => requested).toBe(true);
+  const entries = await page.evaluate(() => Object.assign(window, { __sameDocument: true }) && history.length);
+  await page.locator('[data-answer="no-reply"]').click();
+  // The click waits for the island rather than leaving the page.
+  await expect(page).toHaveURL('/guide/');
+  release();
+  await expect(page).toHaveURL('/guide/no-reply/');
+  await expect(page.locator('[data-guide-heading]')).toBeFocused();
+  expect(await page.evaluate(() => (window as unknown as { __sameDocument?: boolean }).__sameDocument)).toBe(true);
+  expect(await page.evaluate(() => history.length), 'one new history entry').toBe(entries + 1);
+});
+
+test('if the island’s script never arrives, an answer is still a link to the next step', async ({ page }) => {
+  await page.route(/\/lazy-guideIsland[^/]*\.js$/, (route) => route.abort());
+  await page.goto('/guide/');
+  await page.locator('[data-answer="no-reply"]').click();
+  await expect(page).toHaveURL('/guide/no-reply/');
+  await expect(page.locator('[data-step]')).toHaveAttribute('data-step', 'last-stage');
 });

@@ -85,4 +85,9 @@ export function connectDirectory(root: HTMLElement): void {
     const url = new URL(button.dataset.copyUrl!, location.origin).href;
     void copyText(url, status, { copied: formatText(root.dataset.copiedText ?? '{url}', { url }), failed: root.dataset.failedText ?? '' });
   });
+  // Words typed before this script ran (or kept by the browser on Back) filter at once.
+  if (input.value) {
+    loadWords();
+    apply();
+  }
 }

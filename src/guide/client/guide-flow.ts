@@ -100,7 +100,10 @@ class GuideFlow extends HTMLElement {
       this.addEventListener(intent, () => this.loadAll(), { once: true, passive: true });
     }
     window.addEventListener('popstate', () => void this.show(location.pathname, false, location.hash));
-    if (hasSavedWork()) (window.requestIdleCallback ?? setTimeout)(() => void connectTools(this, this.view));
+    // The page script loads this once the page has painted: a reader may already be pointing at
+    // or typing in the page, and that is intent too.
+    if (this.matches(':hover') || this.contains(document.activeElement)) void this.loadAll();
+    else if (hasSavedWork()) (window.requestIdleCallback ?? setTimeout)(() => void connectTools(this, this.view));
     prefetchAnswers(this.view);
     this.printIfAsked();
   }
@@ -113,8 +116,9 @@ class GuideFlow extends HTMLElement {
     if (!new URLSearchParams(location.search).has(this.dataset.printQuery!)) return;
     // Any other query is not ours (tracking): it goes too.
     history.replaceState(history.state, '', location.pathname + location.hash);
-    // A module runs before the page's load event: print once everything is in.
-    addEventListener('load', () => print(), { once: true });
+    // Print once everything is in (this may run before or after the page's load event).
+    if (document.readyState === 'complete') setTimeout(print);
+    else addEventListener('load', () => print(), { once: true });
   }
 
   /** The reader reaches for the page: the machine, and the composer where there is one. */

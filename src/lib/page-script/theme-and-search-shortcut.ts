@@ -7,6 +7,12 @@
  * while the search code (whose URL the Search link carries in data-search-src) loads. Without
  * JavaScript the Search link goes to /search/.
  *
+ * It also loads the page's island, if it has one (the element with data-island names its built
+ * script): once the page has painted, so that no request competes with the first paint, or at
+ * the reader's first touch if that comes sooner. A click on a link or button inside the island
+ * before its script has run waits for it and is made again once it has (once: the replayed
+ * click passes); if the script fails to load, the click does what it does without JavaScript.
+ *
  * It runs as a classic inline script: no imports (type-only ones are fine), and every byte counts
  * against the 1 KB (gzip) inline-script budget.
  */
@@ -16,6 +22,7 @@ type SearchModule = typeof import('../../search/search-entry');
 const root = document.documentElement;
 const prefersDark = matchMedia('(prefers-color-scheme: dark)');
 let searchModule: Promise<SearchModule> | undefined;
+let islandsLoaded: Promise<unknown> | undefined;
 
 root.classList.add('js');
 try {
@@ -51,6 +58,29 @@ function openSearch(): void {
   );
 }
 
+function loadIslands(): Promise<unknown> {
+  const urls = new Set(Array.from(document.querySelectorAll<HTMLElement>('[data-island]'), (island) => island.dataset.island!));
+  // allSettled: a missing script leaves its island to work as it does without JavaScript.
+  return (islandsLoaded ||= Promise.allSettled([...urls].map((url) => import(/* @vite-ignore */ url))).then(() => {
+    root.dataset.islands = 'ready';
+  }));
+}
+
+document.addEventListener(
+  'click',
+  (event) => {
+    const target = (event.target as Partial<Element>).closest?.('[data-island] :is(a[href],button)') as HTMLElement | null;
+    if (!target || root.dataset.islands || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
+    event.preventDefault();
+    event.stopImmediatePropagation();
+    loadIslands().then(() => target.click());
+  },
+  true,
+);
+for (const intent of ['pointerdown', 'keydown', 'focusin']) {
+  addEventListener(intent, loadIslands, { once: true, passive: true, capture: true });
+}
+
 document.addEventListener('click', (event) => {
   const target = (event.target as Partial<Element>).closest?.('[data-theme-toggle],[data-search-open],[data-print]');
   if (!target || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
@@ -82,5 +112,12 @@ document.addEventListener('keydown', (event) => {
 
 prefersDark.addEventListener('change', syncToggles);
 document.addEventListener('DOMContentLoaded', syncToggles);
+// Islands load once the browser reports the first contentful paint (a browser that can't waits
+// for the reader's first touch).
+new PerformanceObserver((entries, observer) => {
+  if (!entries.getEntriesByName('first-contentful-paint').length) return;
+  observer.disconnect();
+  setTimeout(loadIslands);
+}).observe({ type: 'paint', buffered: true });
 
 export {};

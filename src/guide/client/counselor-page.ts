@@ -1,0 +1,5 @@
+import { connectDirectory } from './counselor-directory';
+
+// The counsellors' page island (loaded by the page script once the page has painted).
+const directory = document.querySelector<HTMLElement>('[data-directory]');
+if (directory) connectDirectory(directory);
