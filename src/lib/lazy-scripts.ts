@@ -12,6 +12,7 @@ export const LAZY_SCRIPTS = {
   guideIsland: 'src/guide/client/guide-flow.ts',
   counsellorsIsland: 'src/guide/client/counselor-page.ts',
   notFoundIsland: 'src/guide/client/not-found-page.ts',
+  mapIsland: 'src/guide/client/map-page.ts',
   searchPageIsland: 'src/search/search-page.ts',
 } as const;
 

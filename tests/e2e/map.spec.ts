@@ -1,5 +1,6 @@
+import type { Locator, Page } from '@playwright/test';
 import { test, expect, allowPerPage } from './fixtures';
-import { allPaths, answeredQuestions, answersOf, isOutcome, machineEdges, outcomeKind, outcomeUrl, pathUrl, shortestPathTo, STATE_IDS } from '../../src/guide/guide-model';
+import { allPaths, answeredQuestions, answersOf, isOutcome, isQuestion, machineEdges, outcomeKind, outcomeUrl, pathUrl, QUESTION_IDS, shortestPathTo, STATE_IDS } from '../../src/guide/guide-model';
 import { mapUrl } from '../../src/guide/map-urls';
 import { t } from '../../src/i18n';
 
@@ -63,22 +64,156 @@ test('the list version links every question and outcome', async ({ page }) => {
   }
 });
 
-test('on a phone the diagram scrolls at full size instead of shrinking', async ({ page }) => {
-  await page.setViewportSize({ width: 390, height: 800 });
-  await page.goto('/guide/map/');
-  const svg = page.locator('svg[data-guide-map]');
-  const natural = Number(await svg.getAttribute('width'));
-  expect((await svg.boundingBox())!.width).toBeCloseTo(natural, 0);
-  const scroller = page.getByRole('region', { name: t('map.diagram') });
-  expect(await scroller.evaluate((element) => element.scrollWidth > element.clientWidth)).toBe(true);
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-  expect(overflow).toBeLessThanOrEqual(0);
-});
-
 test('prints on one page', async ({ page }) => {
   await page.goto('/guide/map/');
   for (const format of ['A4', 'Letter']) {
     const pdf = await page.pdf({ format, landscape: true });
     expect(pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g), format).toHaveLength(1);
   }
+});
+
+test('the list version names each question once; an answer leading to another question links to it', async ({ page }) => {
+  await page.goto('/guide/map/');
+  const items = page.locator('.map-tree__questions > li');
+  const ids = await items.evaluateAll((list) => list.map((item) => item.id));
+  expect(ids.sort()).toEqual(QUESTION_IDS.map((id) => `list-${id}`).sort());
+  // No question's answers are repeated under another: one level of answers, never a sub-tree.
+  await expect(page.locator('.map-tree__questions li li ul')).toHaveCount(0);
+  for (const question of QUESTION_IDS) {
+    const targets = await page.locator(`#list-${question} > ul > li > a`).evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+    expect(targets, question).toEqual(answersOf(question).map((answer) => (isQuestion(answer.to) ? `#list-${answer.to}` : outcomeUrl(answer.to))));
+  }
+});
+
+/** The diagram's frame, once the viewer has taken it over. */
+async function viewer(page: Page): Promise<Locator> {
+  const frame = page.getByRole('region', { name: t('map.diagram') });
+  await expect(frame).toHaveAttribute('data-zoomable', '');
+  return frame;
+}
+
+/** Whether a box of the map is wholly inside the frame on screen. */
+async function inFrame(frame: Locator, node: Locator): Promise<boolean> {
+  const outer = (await frame.boundingBox())!;
+  const inner = (await node.boundingBox())!;
+  return inner.x >= outer.x - 1 && inner.y >= outer.y - 1 && inner.x + inner.width <= outer.x + outer.width + 1 && inner.y + inner.height <= outer.y + outer.height + 1;
+}
+
+const nodeWidth = async (node: Locator) => (await node.boundingBox())!.width;
+
+for (const width of [390, 1280]) {
+  test(`at ${width} px the whole diagram fits the screen on load`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 844 });
+    await page.goto('/guide/map/');
+    const frame = await viewer(page);
+    const box = (await frame.boundingBox())!;
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(width);
+    for (const id of STATE_IDS) expect(await inFrame(frame, page.locator(`svg [data-node="${id}"]`)), id).toBe(true);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await expect(page.locator('#map-hint')).toBeVisible();
+  });
+
+  test(`at ${width} px a path’s map shows "you are here" in view, on the highlighted route`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 844 });
+    const path = allPaths().reduce((best, candidate) => (candidate.answers.length > best.answers.length ? candidate : best));
+    await page.goto(mapUrl(path.answers));
+    const frame = await viewer(page);
+    const here = page.locator('svg .is-here');
+    await expect(here).toHaveAttribute('data-node', path.stateId);
+    expect(await inFrame(frame, here)).toBe(true);
+    // The answer that led here is drawn as taken.
+    const last = answeredQuestions(path.answers).at(-1)!;
+    await expect(page.locator(`svg [data-edge="${last.stateId}:${last.slug}:${path.stateId}"]`)).toHaveClass(/is-taken/);
+  });
+}
+
+test('zooms and moves by keyboard alone', async ({ page }) => {
+  await page.goto('/guide/map/');
+  const frame = await viewer(page);
+  const start = page.locator(`svg [data-node="${QUESTION_IDS[0]}"]`);
+  const fitted = await nodeWidth(start);
+  await frame.focus();
+  await page.keyboard.press('+');
+  expect(await nodeWidth(start)).toBeGreaterThan(fitted * 1.2);
+  const before = (await start.boundingBox())!.x;
+  await page.keyboard.press('ArrowRight');
+  expect((await start.boundingBox())!.x).toBeLessThan(before);
+  await page.keyboard.press('-');
+  await page.keyboard.press('-');
+  expect(await nodeWidth(start)).toBeCloseTo(fitted, 0);
+  await page.keyboard.press('+');
+  await page.keyboard.press('+');
+  await page.keyboard.press('0');
+  expect(await nodeWidth(start)).toBeCloseTo(fitted, 0);
+  for (const id of STATE_IDS) expect(await inFrame(frame, page.locator(`svg [data-node="${id}"]`)), id).toBe(true);
+});
+
+test('the zoom buttons work by pointer, and a box reached with Tab comes into view', async ({ page }) => {
+  await page.goto('/guide/map/');
+  const frame = await viewer(page);
+  const start = page.locator(`svg [data-node="${QUESTION_IDS[0]}"]`);
+  const fitted = await nodeWidth(start);
+  const zoomIn = page.locator('[data-map-zoom="in"]');
+  await zoomIn.click();
+  await zoomIn.click();
+  expect(await nodeWidth(start)).toBeGreaterThan(fitted * 1.5);
+  // Far off to the right now: focus brings it back into view.
+  const far = page.locator('svg [data-node="voicemail-script"]');
+  expect(await inFrame(frame, far)).toBe(false);
+  await far.focus();
+  expect(await inFrame(frame, far)).toBe(true);
+  await page.locator('[data-map-zoom="out"]').click();
+  await page.locator('[data-map-zoom="fit"]').click();
+  expect(await nodeWidth(start)).toBeCloseTo(fitted, 0);
+});
+
+test('dragging moves the map, and a drag that starts on a box does not open it', async ({ page }) => {
+  await page.goto('/guide/map/');
+  const frame = await viewer(page);
+  await page.locator('[data-map-zoom="in"]').click();
+  await page.locator('[data-map-zoom="in"]').click();
+  // A box in the middle of what is shown, grabbed and pulled to the left.
+  let node: Locator | undefined;
+  for (const id of STATE_IDS) {
+    if (await inFrame(frame, page.locator(`svg [data-node="${id}"]`))) node = page.locator(`svg [data-node="${id}"]`);
+  }
+  const before = (await node!.boundingBox())!;
+  const from = { x: before.x + before.width / 2, y: before.y + before.height / 2 };
+  await page.mouse.move(from.x, from.y);
+  await page.mouse.down();
+  await page.mouse.move(from.x - 120, from.y, { steps: 8 });
+  await page.mouse.up();
+  expect((await node!.boundingBox())!.x - before.x).toBeCloseTo(-120, -1);
+  await expect(page).toHaveURL('/guide/map/');
+  // A plain click still opens it.
+  const id = (await node!.getAttribute('data-node'))!;
+  await node!.click();
+  await expect(page).not.toHaveURL('/guide/map/');
+  await expect(page.locator(isOutcome(id) ? '[data-outcome-id]' : '[data-step]')).toHaveAttribute(isOutcome(id) ? 'data-outcome-id' : 'data-step', id);
+});
+
+test('an outcome’s place on the map (#map-…) opens with its box in view', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/guide/map/#map-voicemail-script');
+  const frame = await viewer(page);
+  expect(await inFrame(frame, page.locator('svg [data-node="voicemail-script"]'))).toBe(true);
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('on a phone the diagram scrolls at full size, with no zoom controls', async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 800 });
+    await page.goto('/guide/map/');
+    const svg = page.locator('svg[data-guide-map]');
+    const natural = Number(await svg.getAttribute('width'));
+    expect((await svg.boundingBox())!.width).toBeCloseTo(natural, 0);
+    const scroller = page.getByRole('region', { name: t('map.diagram') });
+    expect(await scroller.evaluate((element) => element.scrollWidth > element.clientWidth)).toBe(true);
+    await expect(page.locator('[data-map-zoom]').first()).toBeHidden();
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+  });
 });

@@ -1,0 +1,141 @@
+import { fitBox, fitMap, frameRoute, isInView, panView, viewBoxOf, zoomView, type MapBox, type MapSize, type MapView } from '../map-view';
+
+/** One press of a zoom button or key. */
+const ZOOM_STEP = 1.5;
+/** One press of an arrow key, in screen pixels. */
+const PAN_STEP = 80;
+/** A pointer that moves less than this is a click, not a drag. */
+const DRAG_THRESHOLD = 5;
+
+/** A box of the map (a question or outcome), from its rectangle's own attributes. */
+function boxOf(node: Element): MapBox {
+  const rect = node.querySelector('rect')!;
+  const value = (name: string) => Number(rect.getAttribute(name));
+  return { x: value('x'), y: value('y'), width: value('width'), height: value('height') };
+}
+
+/**
+ * The map viewer: the diagram fits its frame on load and can be zoomed and moved, by the
+ * buttons, the keyboard (+, −, 0, arrows) or a pointer (drag, pinch, Ctrl + wheel), all by
+ * rewriting the SVG's viewBox. On a path's map the reader's route is framed first, and on an
+ * outcome's (#map-…) its box. Without JavaScript the frame scrolls over the full-size drawing.
+ */
+export function connectMapViewer(root: HTMLElement): void {
+  const port = root.querySelector<HTMLElement>('[data-map-port]')!;
+  const svg = port.querySelector<SVGSVGElement>('svg[data-guide-map]')!;
+  const level = root.querySelector<HTMLElement>('[data-map-zoom-level]')!;
+  const map: MapSize = { width: svg.viewBox.baseVal.width, height: svg.viewBox.baseVal.height };
+  const size = (): MapSize => ({ width: port.clientWidth, height: port.clientHeight });
+
+  const percent = new Intl.NumberFormat(document.documentElement.lang, { style: 'percent' });
+  port.dataset.zoomable = '';
+  let view: MapView;
+  const show = (next: MapView) => {
+    view = next;
+    svg.setAttribute('viewBox', viewBoxOf(view, size()));
+    level.textContent = percent.format(view.scale);
+  };
+
+  /** What to show first: an outcome's box (#map-…), else the route taken, else everything. */
+  const start = (): MapView => {
+    const target = location.hash.startsWith('#map-') ? svg.querySelector(`[id="${CSS.escape(location.hash.slice(1))}"]`) : null;
+    if (target) return fitBox(boxOf(target), map, size(), 1);
+    // The diagram runs left to right, so a route's boxes in order are its boxes from left to right.
+    const route = [...svg.querySelectorAll('.guide-map__node.is-taken')].map(boxOf).sort((a, b) => a.x - b.x);
+    return route.length ? frameRoute(route, map, size()) : fitMap(map, size());
+  };
+  show(start());
+
+  const zoom = (factor: number, anchor?: { x: number; y: number }) => show(zoomView(view, factor, map, size(), anchor));
+  const pan = (dx: number, dy: number) => show(panView(view, dx, dy, map, size()));
+
+  root.addEventListener('click', (event) => {
+    const button = (event.target as Element | null)?.closest<HTMLElement>('[data-map-zoom]');
+    if (!button) return;
+    const action = button.dataset.mapZoom;
+    if (action === 'fit') show(fitMap(map, size()));
+    else zoom(action === 'in' ? ZOOM_STEP : 1 / ZOOM_STEP);
+  });
+
+  const keys: Record<string, () => void> = {
+    '+': () => zoom(ZOOM_STEP),
+    '=': () => zoom(ZOOM_STEP),
+    '-': () => zoom(1 / ZOOM_STEP),
+    '0': () => show(fitMap(map, size())),
+    ArrowLeft: () => pan(PAN_STEP, 0),
+    ArrowRight: () => pan(-PAN_STEP, 0),
+    ArrowUp: () => pan(0, PAN_STEP),
+    ArrowDown: () => pan(0, -PAN_STEP),
+  };
+  port.addEventListener('keydown', (event) => {
+    const action = keys[event.key];
+    if (!action || event.ctrlKey || event.metaKey || event.altKey) return;
+    event.preventDefault();
+    action();
+  });
+
+  // A box reached with Tab is brought into view.
+  port.addEventListener('focusin', (event) => {
+    const node = (event.target as Element).closest('[data-node]');
+    if (node && !isInView(boxOf(node), view, size())) show(fitBox(boxOf(node), map, size(), view.scale));
+  });
+
+  // Ctrl + wheel (and a trackpad's pinch, which browsers send as one) zooms at the pointer; a
+  // plain wheel scrolls the page as usual.
+  port.addEventListener(
+    'wheel',
+    (event) => {
+      if (!event.ctrlKey) return;
+      event.preventDefault();
+      const frame = port.getBoundingClientRect();
+      zoom(Math.exp(-event.deltaY / 300), { x: event.clientX - frame.left, y: event.clientY - frame.top });
+    },
+    { passive: false },
+  );
+
+  // Drag to move, two fingers to pinch. A drag is not a click on the box it started on.
+  const pointers = new Map<number, { x: number; y: number }>();
+  let dragged = false;
+  port.addEventListener('pointerdown', (event) => {
+    if (event.button !== 0) return;
+    pointers.set(event.pointerId, { x: event.clientX, y: event.clientY });
+    dragged = false;
+  });
+  port.addEventListener('pointermove', (event) => {
+    const last = pointers.get(event.pointerId);
+    if (!last) return;
+    const now = { x: event.clientX, y: event.clientY };
+    if (!dragged && Math.hypot(now.x - last.x, now.y - last.y) < DRAG_THRESHOLD) return;
+    if (!dragged) port.setPointerCapture(event.pointerId);
+    dragged = true;
+    if (pointers.size === 2) {
+      const other = [...pointers].find(([id]) => id !== event.pointerId)![1];
+      const frame = port.getBoundingClientRect();
+      const middle = { x: (now.x + other.x) / 2 - frame.left, y: (now.y + other.y) / 2 - frame.top };
+      zoom(Math.hypot(now.x - other.x, now.y - other.y) / Math.max(Math.hypot(last.x - other.x, last.y - other.y), 1), middle);
+    } else {
+      pan(now.x - last.x, now.y - last.y);
+    }
+    pointers.set(event.pointerId, now);
+  });
+  const release = (event: PointerEvent) => pointers.delete(event.pointerId);
+  port.addEventListener('pointerup', release);
+  port.addEventListener('pointercancel', release);
+  port.addEventListener(
+    'click',
+    (event) => {
+      if (!dragged) return;
+      dragged = false;
+      event.preventDefault();
+      event.stopPropagation();
+    },
+    true,
+  );
+
+  // Paper gets the whole map, whatever the screen shows.
+  addEventListener('beforeprint', () => svg.setAttribute('viewBox', `0 0 ${map.width} ${map.height}`));
+  addEventListener('afterprint', () => show(view));
+
+  // A new frame size (rotation, a resized window) keeps the same centre and zoom, within bounds.
+  new ResizeObserver(() => show(zoomView(view, 1, map, size()))).observe(port);
+}
