@@ -28,13 +28,21 @@ export function inlineHashes(html: string, tag: 'script' | 'style'): `sha256-${s
   return [...new Set(inlineBodies(html, tag).map(scriptHash))];
 }
 
-/** The sources of one directive of a policy, or undefined when it has none. */
-export function directiveSources(policy: string, name: string): string[] | undefined {
-  const directive = policy
+/** A policy as its directives, each a name and its sources, in order. */
+function parsePolicy(policy: string): { name: string; sources: string[] }[] {
+  return policy
     .split(';')
     .map((part) => part.trim())
-    .find((part) => part.startsWith(`${name} `));
-  return directive?.split(/\s+/).slice(1);
+    .filter(Boolean)
+    .map((part) => {
+      const [name = '', ...sources] = part.split(/\s+/);
+      return { name, sources };
+    });
+}
+
+/** The sources of one directive of a policy, or undefined when it has none. */
+export function directiveSources(policy: string, name: string): string[] | undefined {
+  return parsePolicy(policy).find((directive) => directive.name === name)?.sources;
 }
 
 const isHash = (source: string) => /^'sha(256|384|512)-/.test(source);
@@ -50,20 +58,14 @@ export function tightenPagePolicy(html: string): string {
     if (inlineBodies(html, 'script').length + inlineBodies(html, 'style').length) throw new Error('the page inlines code but has no Content-Security-Policy <meta>');
     return html;
   }
-  const policy = meta[2]!;
-  const directives = policy
-    .split(';')
-    .map((part) => part.trim())
-    .filter(Boolean)
-    .map((part) => {
-      const [name = '', ...sources] = part.split(/\s+/);
-      const tag = name === 'script-src' ? 'script' : name === 'style-src' ? 'style' : undefined;
-      if (!tag) return part;
-      const allowed = new Set(sources.filter(isHash));
-      const needed = inlineHashes(html, tag).map((hash) => `'${hash}'`);
-      const missing = needed.filter((hash) => !allowed.has(hash));
-      if (missing.length) throw new Error(`an inline ${tag} the policy does not allow: ${missing.join(' ')}`);
-      return [name, ...sources.filter((source) => !isHash(source)), ...needed].join(' ');
-    });
+  const directives = parsePolicy(meta[2]!).map(({ name, sources }) => {
+    const tag = name === 'script-src' ? 'script' : name === 'style-src' ? 'style' : undefined;
+    if (!tag) return [name, ...sources].join(' ');
+    const allowed = new Set(sources.filter(isHash));
+    const needed = inlineHashes(html, tag).map((hash) => `'${hash}'`);
+    const missing = needed.filter((hash) => !allowed.has(hash));
+    if (missing.length) throw new Error(`an inline ${tag} the policy does not allow: ${missing.join(' ')}`);
+    return [name, ...sources.filter((source) => !isHash(source)), ...needed].join(' ');
+  });
   return html.replace(META, (_, start: string, __: string, end: string) => `${start}${directives.join('; ')}${end}`);
 }
