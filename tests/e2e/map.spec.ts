@@ -213,6 +213,7 @@ test.describe('without JavaScript', () => {
     const scroller = page.getByRole('region', { name: t('map.diagram') });
     expect(await scroller.evaluate((element) => element.scrollWidth > element.clientWidth)).toBe(true);
     await expect(page.locator('[data-map-zoom]').first()).toBeHidden();
+    await expect(page.locator('#map-hint')).toBeVisible();
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
   });
