@@ -194,6 +194,13 @@ test('dragging moves the map, and a drag that starts on a box does not open it',
   await expect(page.locator(isOutcome(id) ? '[data-outcome-id]' : '[data-step]')).toHaveAttribute(isOutcome(id) ? 'data-outcome-id' : 'data-step', id);
 });
 
+test('a box clicked before the viewer has arrived still opens its step', async ({ page }) => {
+  await page.route(/\/lazy-mapIsland[^/]*\.js$/, () => new Promise(() => {})); // never arrives
+  await page.goto('/guide/map/');
+  await page.locator('svg [data-node="in-touch-since"]').click();
+  await expect(page.locator('[data-step]')).toHaveAttribute('data-step', 'in-touch-since');
+});
+
 test('an outcome’s place on the map (#map-…) opens with its box in view', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto('/guide/map/#map-voicemail-script');

@@ -70,7 +70,8 @@ document.addEventListener(
   'click',
   (event) => {
     const target = (event.target as Partial<Element>).closest?.('[data-island] :is(a[href],button)') as HTMLElement | null;
-    if (!target || root.dataset.islands || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
+    // A link in a drawing (SVG) has no click() to make again: it goes as it is.
+    if (!target?.click || root.dataset.islands || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
     event.preventDefault();
     event.stopImmediatePropagation();
     loadIslands().then(() => target.click());
