@@ -1,5 +1,5 @@
 /**
- * Every script a page loads, none of them with the page itself. Each is built as its own entry
+ * Every script a page loads by URL (their own imports follow), none of them with the page itself. Each is built as its own entry
  * chunk; pages learn the chunk's URL at build time (see src/integrations/lazy-scripts.ts). Some
  * load on first use (search, a template's tools); a page's island (its element carries the URL in
  * data-island) loads once the page has painted, or at the reader's first touch, from the page

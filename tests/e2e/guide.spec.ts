@@ -340,7 +340,7 @@ test('the guide machine arrives with the first sign of intent, and a click made 
   await expect(page).toHaveURL('/guide/');
 });
 
-test('the guide’s island arrives once the page has painted, and an answer clicked before it is shown in place, once', async ({ page }) => {
+test('the guide’s island arrives once the page has painted, and an answer double-clicked before it is shown in place, once', async ({ page }) => {
   // A slow network for the island's own script: held until the reader has already clicked.
   let release!: () => void;
   const held = new Promise<void>((resolve) => (release = resolve));
@@ -354,7 +354,7 @@ test('the guide’s island arrives once the page has painted, and an answer clic
   // Asked for without any touch, once the page is on screen.
   await expect.poll(() => requested).toBe(true);
   const entries = await page.evaluate(() => Object.assign(window, { __sameDocument: true }) && history.length);
-  await page.locator('[data-answer="no-reply"]').click();
+  await page.locator('[data-answer="no-reply"]').dblclick();
   // The click waits for the island rather than leaving the page.
   await expect(page).toHaveURL('/guide/');
   release();
@@ -370,4 +370,27 @@ test('if the island’s script never arrives, an answer is still a link to the n
   await page.locator('[data-answer="no-reply"]').click();
   await expect(page).toHaveURL('/guide/no-reply/');
   await expect(page.locator('[data-step]')).toHaveAttribute('data-step', 'last-stage');
+});
+
+test('a button double-clicked before the guide’s island arrives acts once', async ({ page }) => {
+  await page.addInitScript(() => {
+    window.print = () => {
+      const counted = window as unknown as { __printed?: number };
+      counted.__printed = (counted.__printed ?? 0) + 1;
+    };
+  });
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/lazy-guideIsland[^/]*\.js$/, async (route) => {
+    await held;
+    await route.fallback();
+  });
+  await page.goto('/guide/outcomes/ask-feedback/');
+  await page.locator('[data-outcome] [data-print]').first().dblclick();
+  release();
+  await expect(page.locator('html')).toHaveAttribute('data-islands', 'ready');
+  await expect.poll(() => page.evaluate(() => (window as unknown as { __printed?: number }).__printed)).toBe(1);
+  // Still once, a moment later.
+  await page.waitForTimeout(300);
+  expect(await page.evaluate(() => (window as unknown as { __printed?: number }).__printed)).toBe(1);
 });

@@ -134,7 +134,10 @@ test('zooms and moves by keyboard alone', async ({ page }) => {
   const frame = await viewer(page);
   const start = page.locator(`svg [data-node="${QUESTION_IDS[0]}"]`);
   const fitted = await nodeWidth(start);
-  await frame.focus();
+  // Tab from the last control reaches the diagram, and Tab again its first box.
+  await page.getByRole('button', { name: t('map.fit'), exact: true }).focus();
+  await page.keyboard.press('Tab');
+  await expect(frame).toBeFocused();
   await page.keyboard.press('+');
   expect(await nodeWidth(start)).toBeGreaterThan(fitted * 1.2);
   const before = (await start.boundingBox())!.x;
@@ -148,6 +151,8 @@ test('zooms and moves by keyboard alone', async ({ page }) => {
   await page.keyboard.press('0');
   expect(await nodeWidth(start)).toBeCloseTo(fitted, 0);
   for (const id of STATE_IDS) expect(await inFrame(frame, page.locator(`svg [data-node="${id}"]`)), id).toBe(true);
+  await page.keyboard.press('Tab');
+  await expect(page.locator('svg [data-node]').first()).toBeFocused();
 });
 
 test('the zoom buttons work by pointer, and a box reached with Tab comes into view', async ({ page }) => {
@@ -155,7 +160,7 @@ test('the zoom buttons work by pointer, and a box reached with Tab comes into vi
   const frame = await viewer(page);
   const start = page.locator(`svg [data-node="${QUESTION_IDS[0]}"]`);
   const fitted = await nodeWidth(start);
-  const zoomIn = page.locator('[data-map-zoom="in"]');
+  const zoomIn = page.getByRole('button', { name: t('map.zoomIn'), exact: true });
   await zoomIn.click();
   await zoomIn.click();
   expect(await nodeWidth(start)).toBeGreaterThan(fitted * 1.5);
@@ -164,8 +169,8 @@ test('the zoom buttons work by pointer, and a box reached with Tab comes into vi
   expect(await inFrame(frame, far)).toBe(false);
   await far.focus();
   expect(await inFrame(frame, far)).toBe(true);
-  await page.locator('[data-map-zoom="out"]').click();
-  await page.locator('[data-map-zoom="fit"]').click();
+  await page.getByRole('button', { name: t('map.zoomOut'), exact: true }).click();
+  await page.getByRole('button', { name: t('map.fit'), exact: true }).click();
   expect(await nodeWidth(start)).toBeCloseTo(fitted, 0);
 });
 
@@ -199,6 +204,18 @@ test('a box clicked before the viewer has arrived still opens its step', async (
   await page.goto('/guide/map/');
   await page.locator('svg [data-node="in-touch-since"]').click();
   await expect(page.locator('[data-step]')).toHaveAttribute('data-step', 'in-touch-since');
+});
+
+test('if the viewer’s script fails, the full-size drawing scrolls as without JavaScript', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 800 });
+  await page.route(/\/lazy-mapIsland[^/]*\.js$/, (route) => route.abort());
+  await page.goto('/guide/map/');
+  await expect(page.locator('html')).toHaveAttribute('data-islands', /./);
+  const svg = page.locator('svg[data-guide-map]');
+  expect((await svg.boundingBox())!.width).toBeCloseTo(Number(await svg.getAttribute('width')), 0);
+  const scroller = page.getByRole('region', { name: t('map.diagram') });
+  expect(await scroller.evaluate((element) => element.scrollWidth > element.clientWidth)).toBe(true);
+  await expect(page.locator('[data-map-zoom]').first()).toBeHidden();
 });
 
 test('an outcome’s place on the map (#map-…) opens with its box in view', async ({ page }) => {

@@ -33,7 +33,9 @@ export function connectMapViewer(root: HTMLElement): void {
   const show = (next: MapView) => {
     view = next;
     svg.setAttribute('viewBox', viewBoxOf(view, size()));
-    level.textContent = percent.format(view.scale);
+    // The level is a live region: it changes only when the zoom does, not on every pan.
+    const shown = percent.format(view.scale);
+    if (level.textContent !== shown) level.textContent = shown;
   };
 
   /** What to show first: an outcome's box (#map-…), else the route taken, else everything. */
@@ -45,6 +47,10 @@ export function connectMapViewer(root: HTMLElement): void {
     return route.length ? frameRoute(route, map, size()) : fitMap(map, size());
   };
   show(start());
+
+  const pointers = new Map<number, { x: number; y: number }>();
+  let dragged = false;
+  let printing = false;
 
   const zoom = (factor: number, anchor?: { x: number; y: number }) => show(zoomView(view, factor, map, size(), anchor));
   const pan = (dx: number, dy: number) => show(panView(view, dx, dy, map, size()));
@@ -74,14 +80,16 @@ export function connectMapViewer(root: HTMLElement): void {
     action();
   });
 
-  // A box reached with Tab is brought into view.
+  // A box reached with Tab is brought into view (not one a pointer is pressing: that would move
+  // it from under the pointer).
   port.addEventListener('focusin', (event) => {
+    if (pointers.size) return;
     const node = (event.target as Element).closest('[data-node]');
     if (node && !isInView(boxOf(node), view, size())) show(fitBox(boxOf(node), map, size(), view.scale));
   });
 
-  // Ctrl + wheel (and a trackpad's pinch, which browsers send as one) zooms at the pointer; a
-  // plain wheel scrolls the page as usual.
+  // Ctrl + wheel (and a trackpad's pinch, which Chrome and Firefox send as one) zooms at the
+  // pointer; a plain wheel scrolls the page as usual.
   port.addEventListener(
     'wheel',
     (event) => {
@@ -94,8 +102,6 @@ export function connectMapViewer(root: HTMLElement): void {
   );
 
   // Drag to move, two fingers to pinch. A drag is not a click on the box it started on.
-  const pointers = new Map<number, { x: number; y: number }>();
-  let dragged = false;
   port.addEventListener('pointerdown', (event) => {
     if (event.button !== 0) return;
     pointers.set(event.pointerId, { x: event.clientX, y: event.clientY });
@@ -118,7 +124,12 @@ export function connectMapViewer(root: HTMLElement): void {
     }
     pointers.set(event.pointerId, now);
   });
-  const release = (event: PointerEvent) => pointers.delete(event.pointerId);
+  const release = (event: PointerEvent) => {
+    pointers.delete(event.pointerId);
+    // The click that ends a drag comes before this runs; a touch drag has none, and the next
+    // click (Enter on a box, say) must not be taken for one.
+    setTimeout(() => (dragged = false));
+  };
   port.addEventListener('pointerup', release);
   port.addEventListener('pointercancel', release);
   port.addEventListener(
@@ -133,9 +144,15 @@ export function connectMapViewer(root: HTMLElement): void {
   );
 
   // Paper gets the whole map, whatever the screen shows.
-  addEventListener('beforeprint', () => svg.setAttribute('viewBox', `0 0 ${map.width} ${map.height}`));
-  addEventListener('afterprint', () => show(view));
+  addEventListener('beforeprint', () => {
+    printing = true;
+    svg.setAttribute('viewBox', `0 0 ${map.width} ${map.height}`);
+  });
+  addEventListener('afterprint', () => {
+    printing = false;
+    show(view);
+  });
 
   // A new frame size (rotation, a resized window) keeps the same centre and zoom, within bounds.
-  new ResizeObserver(() => show(zoomView(view, 1, map, size()))).observe(port);
+  new ResizeObserver(() => printing || show(zoomView(view, 1, map, size()))).observe(port);
 }

@@ -10,8 +10,8 @@
  * It also loads the page's island, if it has one (the element with data-island names its built
  * script): once the page has painted, so that no request competes with the first paint, or at
  * the reader's first touch if that comes sooner. A click on a link or button inside the island
- * before its script has run waits for it and is made again once it has (once: the replayed
- * click passes); if the script fails to load, the click does what it does without JavaScript.
+ * before its script has run waits for it and is made once it has, once; if the script has not
+ * arrived (or failed) within three seconds, the click goes ahead as it would without JavaScript.
  *
  * It runs as a classic inline script: no imports (type-only ones are fine), and every byte counts
  * against the 1 KB (gzip) inline-script budget.
@@ -58,14 +58,20 @@ function openSearch(): void {
   );
 }
 
+/** The page's islands: asked for only once the page is parsed (see the end), so none is missed. */
 function loadIslands(): Promise<unknown> {
-  const urls = new Set(Array.from(document.querySelectorAll<HTMLElement>('[data-island]'), (island) => island.dataset.island!));
-  // allSettled: a missing script leaves its island to work as it does without JavaScript.
-  return (islandsLoaded ||= Promise.allSettled([...urls].map((url) => import(/* @vite-ignore */ url))).then(() => {
+  // allSettled: a missing script leaves its island to work as it does without JavaScript. (Two
+  // islands with one script import it once: a module runs once.)
+  return (islandsLoaded ||= Promise.allSettled(
+    Array.from(document.querySelectorAll<HTMLElement>('[data-island]'), (island) => import(/* @vite-ignore */ island.dataset.island!)),
+  ).then(() => {
     root.dataset.islands = 'ready';
   }));
 }
 
+// One early click is held (a second, say of a double-click, is not made twice), for three seconds
+// at most: after that clicks are no longer held, and do what they do without JavaScript.
+let held: HTMLElement | undefined;
 document.addEventListener(
   'click',
   (event) => {
@@ -74,14 +80,15 @@ document.addEventListener(
     if (!target?.click || root.dataset.islands || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
     event.preventDefault();
     event.stopImmediatePropagation();
-    loadIslands().then(() => target.click());
+    if (held) return;
+    held = target;
+    Promise.race([loadIslands(), new Promise((later) => setTimeout(later, 3e3))]).then(() => {
+      root.dataset.islands = 'ready';
+      target.click();
+    });
   },
   true,
 );
-for (const intent of ['pointerdown', 'keydown', 'focusin']) {
-  addEventListener(intent, loadIslands, { once: true, passive: true, capture: true });
-}
-
 document.addEventListener('click', (event) => {
   const target = (event.target as Partial<Element>).closest?.('[data-theme-toggle],[data-search-open],[data-print]');
   if (!target || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
@@ -112,13 +119,19 @@ document.addEventListener('keydown', (event) => {
 });
 
 prefersDark.addEventListener('change', syncToggles);
-document.addEventListener('DOMContentLoaded', syncToggles);
-// Islands load once the browser reports the first contentful paint (a browser that can't waits
-// for the reader's first touch).
-new PerformanceObserver((entries, observer) => {
-  if (!entries.getEntriesByName('first-contentful-paint').length) return;
-  observer.disconnect();
-  setTimeout(loadIslands);
-}).observe({ type: 'paint', buffered: true });
+document.addEventListener('DOMContentLoaded', () => {
+  syncToggles();
+  // Islands load at the reader's first touch, or once the browser reports the first contentful
+  // paint (a browser that can't report it waits for the touch).
+  for (const intent of ['pointerdown', 'keydown', 'focusin']) {
+    // Capture, so no handler can hide the touch; loadIslands is cheap to call again.
+    addEventListener(intent, loadIslands, true);
+  }
+  new PerformanceObserver((entries, observer) => {
+    if (!entries.getEntriesByName('first-contentful-paint').length) return;
+    observer.disconnect();
+    setTimeout(loadIslands);
+  }).observe({ type: 'paint', buffered: true });
+});
 
 export {};
