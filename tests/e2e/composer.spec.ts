@@ -170,8 +170,17 @@ test.describe('on a slow phone, the composer arrives when the reader reaches for
 
   test('a blank tapped while it loads becomes the input the reader types into', async ({ page }) => {
     const composer = await holdComposer(page);
+    // The guide's own island held too: the tap comes before any script has arrived.
+    let releaseIsland!: () => void;
+    const island = new Promise<void>((resolve) => (releaseIsland = resolve));
+    await page.route(/\/lazy-guideIsland[^/]*\.js$/, async (route) => {
+      await island;
+      await route.fallback();
+    });
     await page.goto(THREE_CHANNELS);
     await channel(page, 'thread').locator('[data-blank="role"]').tap();
+    releaseIsland();
+    await expect.poll(() => composer.requested).toBe(true);
     composer.release();
     const input = blankIn(page, 'thread', 'role');
     await expect(input).toBeFocused();

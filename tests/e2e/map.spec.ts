@@ -225,6 +225,15 @@ test('an outcome’s place on the map (#map-…) opens with its box in view', as
   expect(await inFrame(frame, page.locator('svg [data-node="voicemail-script"]'))).toBe(true);
 });
 
+test('a #map-… that names no box shows the whole map', async ({ page }) => {
+  for (const hash of ['#map-svg-title', '#map-arrow', '#map-nothing"]']) {
+    await page.goto('about:blank'); // a new page load each time, not a jump within the page
+    await page.goto(`/guide/map/${hash}`);
+    const frame = await viewer(page);
+    for (const id of STATE_IDS) expect(await inFrame(frame, page.locator(`svg [data-node="${id}"]`)), `${hash} ${id}`).toBe(true);
+  }
+});
+
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 

@@ -40,7 +40,8 @@ export function connectMapViewer(root: HTMLElement): void {
 
   /** What to show first: an outcome's box (#map-…), else the route taken, else everything. */
   const start = (): MapView => {
-    const target = location.hash.startsWith('#map-') ? svg.querySelector(`[id="${CSS.escape(location.hash.slice(1))}"]`) : null;
+    // Only a box: a tampered #map-… (the drawing's own title, its arrow) frames everything.
+    const target = location.hash.startsWith('#map-') ? svg.querySelector(`[data-node][id="${CSS.escape(location.hash.slice(1))}"]`) : null;
     if (target) return fitBox(boxOf(target), map, size(), 1);
     // The diagram runs left to right, so a route's boxes in order are its boxes from left to right.
     const route = [...svg.querySelectorAll('.guide-map__node.is-taken')].map(boxOf).sort((a, b) => a.x - b.x);

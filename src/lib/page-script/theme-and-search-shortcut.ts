@@ -9,7 +9,7 @@
  *
  * It also loads the page's island, if it has one (the element with data-island names its built
  * script): once the page has painted, so that no request competes with the first paint, or at
- * the reader's first touch if that comes sooner. A click on a link or button inside the island
+ * the reader's first touch if that comes sooner. A click on a link, button or blank inside the island
  * before its script has run waits for it and is made once it has, once; if the script has not
  * arrived (or failed) within three seconds, the click goes ahead as it would without JavaScript.
  *
@@ -75,7 +75,8 @@ let held: HTMLElement | undefined;
 document.addEventListener(
   'click',
   (event) => {
-    const target = (event.target as Partial<Element>).closest?.('[data-island] :is(a[href],button)') as HTMLElement | null;
+    // [data-blank]: a template's blank, which the composer turns into the input tapped.
+    const target = (event.target as Partial<Element>).closest?.('[data-island] :is(a[href],button,[data-blank])') as HTMLElement | null;
     // A link in a drawing (SVG) has no click() to make again: it goes as it is.
     if (!target?.click || root.dataset.islands || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
     event.preventDefault();
