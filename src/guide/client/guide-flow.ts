@@ -94,15 +94,16 @@ class GuideFlow extends HTMLElement {
     if (decodedPath() !== this.dataset.path) void this.explainAddress();
 
     this.addEventListener('click', (event) => this.onClick(event));
-    this.addEventListener('pointerover', (event) => this.prefetch(event));
-    this.addEventListener('focusin', (event) => this.prefetch(event));
+    for (const intent of ['pointerover', 'focusin'] as const) this.addEventListener(intent, (event) => this.prefetch(event));
     for (const intent of ['pointerdown', 'keydown', 'touchstart'] as const) {
       this.addEventListener(intent, () => this.loadAll(), { once: true, passive: true });
     }
     window.addEventListener('popstate', () => void this.show(location.pathname, false, location.hash));
     // The page script loads this once the page has painted: a reader may already be pointing at
-    // or typing in the page, and that is intent too.
-    if (this.matches(':hover') || this.contains(document.activeElement)) void this.loadAll();
+    // the page or have typed details in it (focus may have moved on since): intent too. (A key
+    // or a touch from now on is caught below.)
+    const typed = [...this.querySelectorAll<HTMLInputElement>('[data-template-field]')].some((field) => field.value);
+    if (typed || this.matches(':hover')) void this.loadAll();
     else if (hasSavedWork()) (window.requestIdleCallback ?? setTimeout)(() => void connectTools(this, this.view));
     prefetchAnswers(this.view);
     this.printIfAsked();
@@ -118,7 +119,7 @@ class GuideFlow extends HTMLElement {
     history.replaceState(history.state, '', location.pathname + location.hash);
     // Print once everything is in (this may run before or after the page's load event).
     if (document.readyState === 'complete') setTimeout(print);
-    else addEventListener('load', () => print(), { once: true });
+    else addEventListener('load', print);
   }
 
   /** The reader reaches for the page: the machine, and the composer where there is one. */
