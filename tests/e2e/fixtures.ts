@@ -92,3 +92,19 @@ export async function sitemapPaths(page: Page): Promise<string[]> {
 export function allowPerPage(pages: number, perPage = 6_000): void {
   test.setTimeout(Math.max(60_000, pages * perPage));
 }
+
+/**
+ * A slow network for one script: requests matching `pattern` wait until `release()`.
+ * `requested` says whether the page has asked for it yet.
+ */
+export async function holdScript(page: Page, pattern: RegExp): Promise<{ requested: boolean; release: () => void }> {
+  let open!: () => void;
+  const held = new Promise<void>((resolve) => (open = resolve));
+  const state = { requested: false, release: () => open() };
+  await page.route(pattern, async (route) => {
+    state.requested = true;
+    await held;
+    await route.fallback();
+  });
+  return state;
+}

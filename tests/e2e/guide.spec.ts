@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import ICAL from 'ical.js';
-import { test, expect, allowPerPage } from './fixtures';
+import { test, expect, allowPerPage, holdScript } from './fixtures';
 import { allPaths, isOutcome, isQuestion, outcomeKind, pathUrl, type GuidePath } from '../../src/guide/guide-model';
 import { SHARED_FIELDS } from '../../src/guide/shared-fields';
 import { t } from '../../src/i18n';
@@ -318,20 +318,13 @@ test.describe('without JavaScript', () => {
 
 test('the guide machine arrives with the first sign of intent, and a click made meanwhile is not lost', async ({ page }) => {
   // A slow network for the machine's script: held until the reader has already clicked.
-  let release!: () => void;
-  const held = new Promise<void>((resolve) => (release = resolve));
-  let requested = false;
-  await page.route(/\/guide-replay[^/]*\.js$/, async (route) => {
-    requested = true;
-    await held;
-    await route.fallback();
-  });
+  const machine = await holdScript(page, /\/guide-replay[^/]*\.js$/);
   await page.goto('/guide/');
   await page.evaluate(() => Object.assign(window, { __sameDocument: true }));
-  expect(requested).toBe(false);
+  expect(machine.requested).toBe(false);
   await page.locator('[data-answer="no-reply"]').click();
-  await expect.poll(() => requested).toBe(true);
-  release();
+  await expect.poll(() => machine.requested).toBe(true);
+  machine.release();
   await expect(page.locator('[data-step]')).toHaveAttribute('data-step', 'last-stage');
   await expect(page).toHaveURL('/guide/no-reply/');
   // Shown in place, once: one new history entry, no page load.
@@ -342,22 +335,15 @@ test('the guide machine arrives with the first sign of intent, and a click made 
 
 test('the guide’s island arrives once the page has painted, and an answer double-clicked before it is shown in place, once', async ({ page }) => {
   // A slow network for the island's own script: held until the reader has already clicked.
-  let release!: () => void;
-  const held = new Promise<void>((resolve) => (release = resolve));
-  let requested = false;
-  await page.route(/\/lazy-guideIsland[^/]*\.js$/, async (route) => {
-    requested = true;
-    await held;
-    await route.fallback();
-  });
+  const island = await holdScript(page, /\/lazy-guideIsland[^/]*\.js$/);
   await page.goto('/guide/');
   // Asked for without any touch, once the page is on screen.
-  await expect.poll(() => requested).toBe(true);
+  await expect.poll(() => island.requested).toBe(true);
   const entries = await page.evaluate(() => Object.assign(window, { __sameDocument: true }) && history.length);
   await page.locator('[data-answer="no-reply"]').dblclick();
   // The click waits for the island rather than leaving the page.
   await expect(page).toHaveURL('/guide/');
-  release();
+  island.release();
   await expect(page).toHaveURL('/guide/no-reply/');
   await expect(page.locator('[data-guide-heading]')).toBeFocused();
   expect(await page.evaluate(() => (window as unknown as { __sameDocument?: boolean }).__sameDocument)).toBe(true);
@@ -379,15 +365,10 @@ test('a button double-clicked before the guide’s island arrives acts once', as
       counted.__printed = (counted.__printed ?? 0) + 1;
     };
   });
-  let release!: () => void;
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route(/\/lazy-guideIsland[^/]*\.js$/, async (route) => {
-    await held;
-    await route.fallback();
-  });
+  const island = await holdScript(page, /\/lazy-guideIsland[^/]*\.js$/);
   await page.goto('/guide/outcomes/ask-feedback/');
   await page.locator('[data-outcome] [data-print]').first().dblclick();
-  release();
+  island.release();
   await expect(page.locator('html')).toHaveAttribute('data-islands', 'ready');
   await expect.poll(() => page.evaluate(() => (window as unknown as { __printed?: number }).__printed)).toBe(1);
   // Still once, a moment later.
