@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { test, expect } from './fixtures';
+import { test, expect, holdScript } from './fixtures';
 import { t } from '../../src/i18n';
 
 /**
@@ -141,17 +141,7 @@ test.describe('on a slow phone, the composer arrives when the reader reaches for
   test.use({ viewport: { width: 390, height: 844 }, hasTouch: true });
 
   /** Holds the composer's script until `release` is called; says whether it was asked for. */
-  async function holdComposer(page: Page) {
-    let release!: () => void;
-    const held = new Promise<void>((resolve) => (release = resolve));
-    const state = { requested: false, release };
-    await page.route(/\/lazy-templateTool[^/]*\.js$/, async (route) => {
-      state.requested = true;
-      await held;
-      await route.fallback();
-    });
-    return state;
-  }
+  const holdComposer = (page: Page) => holdScript(page, /\/lazy-templateTool[^/]*\.js$/);
 
   test('nothing loads before the reader reaches for it; a Copy tapped while it loads still copies', async ({ page, context }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
@@ -171,15 +161,10 @@ test.describe('on a slow phone, the composer arrives when the reader reaches for
   test('a blank tapped while it loads becomes the input the reader types into', async ({ page }) => {
     const composer = await holdComposer(page);
     // The guide's own island held too: the tap comes before any script has arrived.
-    let releaseIsland!: () => void;
-    const island = new Promise<void>((resolve) => (releaseIsland = resolve));
-    await page.route(/\/lazy-guideIsland[^/]*\.js$/, async (route) => {
-      await island;
-      await route.fallback();
-    });
+    const island = await holdScript(page, /\/lazy-guideIsland[^/]*\.js$/);
     await page.goto(THREE_CHANNELS);
     await channel(page, 'thread').locator('[data-blank="role"]').tap();
-    releaseIsland();
+    island.release();
     await expect.poll(() => composer.requested).toBe(true);
     composer.release();
     const input = blankIn(page, 'thread', 'role');
