@@ -216,6 +216,9 @@ test('if the viewer’s script fails, the full-size drawing scrolls as without J
   const scroller = page.getByRole('region', { name: t('map.diagram') });
   expect(await scroller.evaluate((element) => element.scrollWidth > element.clientWidth)).toBe(true);
   await expect(page.locator('[data-map-zoom]').first()).toBeHidden();
+  // The hint says to scroll, not to use the controls that never came.
+  await expect(page.locator('#map-hint [data-without-js]')).toBeVisible();
+  await expect(page.locator('#map-hint [data-needs-js]')).toBeHidden();
 });
 
 test('an outcome’s place on the map (#map-…) opens with its box in view', async ({ page }) => {
