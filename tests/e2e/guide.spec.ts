@@ -171,6 +171,20 @@ test.describe('with JavaScript', () => {
     await expect(page.locator('[data-step]')).toHaveAttribute('data-step', 'last-stage');
   });
 
+  test('Back on a step opened in a new tab from the previous step still goes there', async ({ page, context }) => {
+    await page.goto('/guide/no-reply/');
+    // A new tab has the previous step as its referrer but no history entry to go back to.
+    const [tab] = await Promise.all([
+      context.waitForEvent('page'),
+      page.locator('a[data-answer="interviews"]').click({ modifiers: ['ControlOrMeta'] }),
+    ]);
+    await tab.waitForLoadState();
+    expect(await tab.evaluate(() => [history.length, new URL(document.referrer).pathname])).toEqual([1, '/guide/no-reply/']);
+    await tab.locator('[data-back]').click();
+    await expect(tab).toHaveURL(/\/guide\/no-reply\/$/);
+    await expect(tab.locator('[data-step]')).toHaveAttribute('data-step', 'last-stage');
+  });
+
   test('each question says how far through the reader is', async ({ page }) => {
     await page.goto('/guide/');
     await expect(page.locator('[data-progress]')).toContainText('1');

@@ -53,11 +53,14 @@ function prefetchAnswers(view: Element): void {
   });
 }
 
-/** The step the reader came from: recorded with each step shown in place, else the referring page. */
+/**
+ * The step the reader came from: recorded with each step shown in place, else the referring page,
+ * if there is a history entry to go back to (a step opened in a new tab has none).
+ */
 function previousPath(): string | undefined {
   const from = (history.state as { from?: unknown } | null)?.from;
   if (typeof from === 'string') return from;
-  const referrer = document.referrer ? new URL(document.referrer) : undefined;
+  const referrer = document.referrer && history.length > 1 ? new URL(document.referrer) : undefined;
   return referrer?.origin === location.origin ? referrer.pathname : undefined;
 }
 
