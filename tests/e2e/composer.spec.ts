@@ -241,19 +241,29 @@ test('a reply in their thread has no subject to copy', async ({ page }) => {
   await expect(thread.locator('[data-copy="body"]')).toBeVisible();
 });
 
-test('the LinkedIn version counts its characters live and warns past a free account’s limit', async ({ page }) => {
+test('the LinkedIn version counts what will be sent, live, and warns past each limit', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto(THREE_CHANNELS);
   await page.getByRole('radio', { name: t('composer.channel.linkedin') }).check();
   const linkedin = channel(page, 'linkedin');
   await expect(linkedin).toBeVisible();
   const count = linkedin.locator('[data-linkedin-count]');
-  const number = async () => Number((await count.textContent())!.match(/\d+/)![0]);
-  const before = await number();
-  await blankIn(page, 'linkedin', 'theirName').fill('Ms Patel');
-  await expect.poll(number).not.toBe(before);
-  await expect(count).not.toHaveAttribute('data-over');
+  const shown = async () => Number((await count.textContent())!.match(/\d+/)![0]);
+  const copyBody = () => copiedBy(page, () => linkedin.locator('[data-copy="body"]').click());
+  await fillAll(page, 'linkedin');
+  // The count is the length of what a copy puts on the clipboard, in characters as a reader counts them.
+  const short = await copyBody();
+  expect(await shown()).toBe([...short].length);
+  await expect(count).toHaveAttribute('data-limit', 'none');
+  // Past a free account's 200 characters: a warning, and screen readers hear the new count once typing pauses.
   await blankIn(page, 'linkedin', 'workOn').fill('a longer phrase about what I will work on next, with many more words than before');
-  await expect(count).toHaveAttribute('data-over', '');
+  await expect(count).toHaveAttribute('data-limit', 'free');
+  expect(await shown()).toBe([...(await copyBody())].length);
+  await expect(linkedin.locator('[data-linkedin-count-status]')).toHaveText((await count.textContent())!);
+  // Past LinkedIn's own 300.
+  await blankIn(page, 'linkedin', 'workOn').fill('x'.repeat(190));
+  await expect(count).toHaveAttribute('data-limit', 'max');
+  expect(await shown()).toBeGreaterThan(300);
 });
 
 test('"Edit the whole message" lets any word change, keeps the edits after a reload, and undoes them', async ({ page, context }) => {
@@ -322,6 +332,18 @@ test.describe('without JavaScript', () => {
     await expect(channel(page, 'thread')).toBeHidden();
     // The tools that need a script are not offered.
     await expect(channel(page, 'linkedin').locator('[data-copy]')).toBeHidden();
+  });
+
+  test('the LinkedIn count is the length of the message as shown, with no false warning', async ({ page }) => {
+    await page.goto(THREE_CHANNELS);
+    await page.getByRole('radio', { name: t('composer.channel.linkedin') }).check();
+    const linkedin = channel(page, 'linkedin');
+    const words = (await linkedin.locator('[data-template-output]').textContent())!.trim();
+    const count = linkedin.locator('[data-linkedin-count]');
+    expect(Number((await count.textContent())!.match(/\d+/)![0])).toBe([...words].length);
+    // This message fits a free account (the build holds every LinkedIn version to 300 with its blanks filled).
+    expect([...words].length).toBeLessThanOrEqual(200);
+    await expect(count).toHaveAttribute('data-limit', 'none');
   });
 });
 

@@ -1,4 +1,5 @@
 import { formatText } from '../../../i18n/format';
+import { characterCount, linkedinLimit } from '../../linkedin-count';
 import { mailtoHref, messageAsText } from '../../message-export';
 import { fillTemplate, placeholdersOf } from '../../template-text';
 import { copyText } from '../clipboard';
@@ -58,17 +59,32 @@ export function connectChannel(section: HTMLElement, details: Details, templateI
       .map((name) => ({ label: details.labels[name] ?? name, target: $(`[data-blank-input][name="${name}"]`) ?? message }));
   };
 
+  // Screen readers hear the count once typing pauses (as GOV.UK's character count does), not per key.
+  // The count the page opened with is not news: only changes to it are announced.
+  let countTimer: ReturnType<typeof setTimeout> | undefined;
+  let heardCount: string | undefined;
+  const announceCount = (words: string) => {
+    heardCount ??= words;
+    clearTimeout(countTimer);
+    countTimer = setTimeout(() => {
+      const region = $('[data-linkedin-count-status]');
+      if (!region || !section.offsetParent || words === heardCount) return;
+      region.textContent = heardCount = words;
+    }, 1000);
+  };
+
   const update = () => {
     const { subject, body } = text();
     const mailto = $<HTMLAnchorElement>('[data-template-mailto]');
     if (mailto) mailto.href = mailtoHref(subject, body);
     const count = $('[data-linkedin-count]');
     if (count) {
-      const length = [...body].length;
-      const [max, free] = [Number(count.dataset.max), Number(count.dataset.free)];
-      const warning = length > max ? count.dataset.maxText : length > free ? count.dataset.freeText : '';
+      const length = characterCount(body);
+      const limit = linkedinLimit(length, { max: Number(count.dataset.max), free: Number(count.dataset.free) });
+      const warning = { none: '', free: count.dataset.freeText, max: count.dataset.maxText }[limit];
       count.textContent = `${formatText(count.dataset.countText ?? '', { count: length })} ${warning ?? ''}`.trim();
-      count.toggleAttribute('data-over', length > free);
+      count.dataset.limit = limit;
+      announceCount(count.textContent);
     }
     if (!summary.hidden && !gaps(pending?.what).length) summary.hidden = true;
   };
