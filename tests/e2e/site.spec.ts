@@ -95,6 +95,28 @@ test('the dark mode toggle wins over the system setting and is remembered', asyn
   expect(await background()).toBe(light);
 });
 
+for (const width of [390, 1280]) {
+  test(`at ${width} px the theme toggle shows which theme is on, as a switch`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 800 });
+    await page.emulateMedia({ colorScheme: 'light' });
+    await page.goto('/');
+    const toggle = page.getByRole('button', { name: t('header.darkMode') });
+    const knob = page.locator('[data-theme-switch] > *');
+    /** Where the knob sits in its track: 0 at the start, 1 at the end. */
+    const knobAt = async () => {
+      const track = (await page.locator('[data-theme-switch]').boundingBox())!;
+      const box = (await knob.boundingBox())!;
+      return (box.x - track.x) / (track.width - box.width);
+    };
+    await expect(knob).toBeVisible();
+    await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+    expect(await knobAt()).toBeLessThan(0.3);
+    await toggle.click();
+    await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+    await expect.poll(knobAt).toBeGreaterThan(0.7);
+  });
+}
+
 test('follows the system theme until the reader chooses', async ({ page }) => {
   await page.emulateMedia({ colorScheme: 'dark' });
   await page.goto('/');
