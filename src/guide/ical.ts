@@ -2,6 +2,7 @@
  * A calendar reminder as an iCalendar (RFC 5545) file, made in the browser: an all-day event with
  * a morning alarm. Text is escaped (§3.3.11) and long lines folded at 75 octets (§3.1).
  */
+import { wellFormed } from '../lib/well-formed';
 
 export interface Reminder {
   /** The day to be reminded, as YYYY-MM-DD. */
@@ -16,8 +17,7 @@ export interface Reminder {
 }
 
 export function escapeText(text: string): string {
-  return text
-    .toWellFormed()
+  return wellFormed(text)
     // Control characters are not allowed in iCalendar text (line breaks become \n below).
     .replace(/[\u0000-\u0009\u000b\u000c\u000e-\u001f\u007f]/g, '')
     .replace(/\\/g, '\\\\')

@@ -1,11 +1,12 @@
 /** Ways a filled-in message leaves the page: as a mailto: link or as plain text. */
+import { wellFormed } from '../lib/well-formed';
 
 /** RFC 6068: line breaks in a mailto body are CRLF, percent-encoded like everything else. */
 export function mailtoHref(subject: string | undefined, body: string): string {
   const params: string[] = [];
-  // toWellFormed: a lone surrogate (pasted or stored) would make encodeURIComponent throw.
-  if (subject) params.push(`subject=${encodeURIComponent(subject.toWellFormed())}`);
-  params.push(`body=${encodeURIComponent(body.toWellFormed().replace(/\r?\n/g, '\r\n'))}`);
+  // wellFormed: a lone surrogate (pasted or stored) would make encodeURIComponent throw.
+  if (subject) params.push(`subject=${encodeURIComponent(wellFormed(subject))}`);
+  params.push(`body=${encodeURIComponent(wellFormed(body).replace(/\r?\n/g, '\r\n'))}`);
   return `mailto:?${params.join('&')}`;
 }
 

@@ -293,6 +293,55 @@ test.describe('with JavaScript', () => {
     expect(event.description).toContain('/guide/no-reply/interviews/date-to-come/');
     await expect(page.locator('[data-reminder-status]')).toHaveText(t('reminder.saved', { date: '2027-01-15' }));
   });
+
+  test('a reminder date that is missing, has a five-digit year or is past gets a clear message and no file', async ({ page }) => {
+    await page.goto('/guide/no-reply/interviews/date-to-come/');
+    let downloads = 0;
+    page.on('download', () => downloads++);
+    const date = page.locator('[data-reminder-date]');
+    const status = page.locator('[data-reminder-status]');
+    const yesterday = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
+    for (const [value, message] of [
+      ['', t('reminder.noDate')],
+      ['12026-01-01', t('reminder.badDate')],
+      [yesterday, t('reminder.pastDate')],
+    ] as const) {
+      await date.fill(value);
+      await page.getByRole('button', { name: t('reminder.download') }).click();
+      await expect(status).toHaveText(message);
+      // The reader is taken to the date to fix it.
+      await expect(date).toBeFocused();
+    }
+    expect(downloads).toBe(0);
+  });
+
+  test('in a browser without String.toWellFormed, odd text still copies, downloads, makes a reminder and clears', async ({ page, context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    // Safari before 16.4 has no toWellFormed; a lone surrogate and control characters come from a bad paste.
+    await page.addInitScript(() => delete (String.prototype as { toWellFormed?: unknown }).toWellFormed);
+    await page.goto('/guide/no-reply/interviews/date-to-come/');
+    await page.evaluate(() => localStorage.setItem('after-the-no:details', JSON.stringify({ company: 'Acme\u0007 \ud83d Ltd' })));
+    await page.reload();
+    await page.locator('[data-template-tool]').hover();
+    await expect(page.locator('[data-template-tool]')).toHaveAttribute('data-connected', 'true');
+    await expect(field(page, 'company')).toHaveValue(/^Acme/);
+    for (const input of await page.locator('[data-channel]:visible [data-blank-input]').all()) {
+      if (!(await input.inputValue())) await input.fill('Sam');
+    }
+    await page.evaluate(() => navigator.clipboard.writeText(''));
+    await page.locator('[data-channel]:visible [data-copy]').first().click();
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toContain('Acme');
+    const [text] = await Promise.all([page.waitForEvent('download'), page.locator('[data-channel]:visible [data-template-download]').click()]);
+    expect(readFileSync((await text.path())!, 'utf8')).toContain('Acme');
+    await page.locator('[data-reminder-from]').fill('2099-01-13');
+    const [reminder] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: t('reminder.download') }).click()]);
+    const ics = readFileSync((await reminder.path())!, 'utf8');
+    expect(ics).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/);
+    const event = new ICAL.Event(new ICAL.Component(ICAL.parse(ics)).getFirstSubcomponent('vevent')!);
+    expect(event.summary).toContain('Acme \ufffd Ltd');
+    await page.locator('[data-template-clear]').click();
+    await expect(field(page, 'company')).toHaveValue('');
+  });
 });
 
 test.describe('without JavaScript', () => {

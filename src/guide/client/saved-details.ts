@@ -6,6 +6,7 @@
  */
 import { MAX_FIELD_LENGTH, MAX_MESSAGE_LENGTH } from '../shared-fields';
 import { DETAILS_KEY, EDITS_KEY } from './storage-keys';
+import { wellFormed } from '../../lib/well-formed';
 
 /** A stored object of strings, each capped; anything else (not written by us) is dropped. */
 function readStrings(key: string, max: number): Record<string, string> {
@@ -15,7 +16,7 @@ function readStrings(key: string, max: number): Record<string, string> {
     return Object.fromEntries(
       Object.entries(parsed)
         .filter((entry): entry is [string, string] => typeof entry[1] === 'string')
-        .map(([name, value]) => [name, value.slice(0, max).toWellFormed()]),
+        .map(([name, value]) => [name, wellFormed(value.slice(0, max))]),
     );
   } catch {
     return {};
