@@ -40,3 +40,32 @@ test('guide steps that are not in the sitemap, the 404 and open search pass axe'
   await expect(page.getByRole('dialog').getByRole('status')).toHaveAttribute('data-search-state', /^(no-)?results$/);
   expect(await violations(page), 'search dialog').toEqual([]);
 });
+
+test('the connected composer passes axe: blanks as inputs, the summary of blanks left, the editor, each channel', async ({ page, context }) => {
+  test.setTimeout(150_000);
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    // A template with three channels, and one with a reminder.
+    for (const path of ['/guide/outcomes/thank-for-feedback/', '/guide/no-reply/interviews/date-to-come/']) {
+      await page.goto(path);
+      const tool = page.locator('[data-template-tool]');
+      await tool.hover();
+      await expect(tool).toHaveAttribute('data-connected', 'true');
+      await expect(page.locator('[data-channel]:visible [data-blank-input]').first()).toBeVisible();
+      // Copy with blanks left: the summary of blanks shows.
+      await page.locator('[data-channel]:visible [data-copy]').first().click();
+      await expect(page.locator('[data-channel]:visible [data-gap-summary]')).toBeVisible();
+      expect(await violations(page), `${path}, blanks summary (${scheme})`).toEqual([]);
+      await page.locator('[data-channel]:visible [data-edit-toggle]').click();
+      await expect(page.locator('[data-channel]:visible [data-message-editor]')).toBeVisible();
+      expect(await violations(page), `${path}, editing (${scheme})`).toEqual([]);
+      for (const radio of await page.locator('[data-channel-choice]').all()) {
+        await radio.check();
+        expect(await violations(page), `${path}, channel ${await radio.getAttribute('value')} (${scheme})`).toEqual([]);
+      }
+      // Leave nothing stored for the next page.
+      await page.evaluate(() => localStorage.clear());
+    }
+  }
+});

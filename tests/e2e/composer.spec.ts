@@ -325,6 +325,14 @@ test.describe('without JavaScript', () => {
     for (const id of ['thread', 'email', 'linkedin']) {
       await expect(channel(page, id).locator('[data-template-output] .template-blank').first()).toHaveAttribute('data-label', /\S/);
     }
+    // Each blank stands out from the words around it, and the words can be selected to copy by hand.
+    const blank = channel(page, 'thread').locator('[data-template-output] [data-blank][data-label]').first();
+    const backgrounds = await blank.evaluate((element) => [getComputedStyle(element).backgroundColor, getComputedStyle(element.closest('[data-message]')!).backgroundColor]);
+    expect(backgrounds[0]).not.toBe(backgrounds[1]);
+    expect(backgrounds[0]).not.toBe('rgba(0, 0, 0, 0)');
+    const output = channel(page, 'thread').locator('[data-template-output]');
+    await output.selectText();
+    expect(await page.evaluate(() => getSelection()!.toString().length)).toBeGreaterThan(100);
     await expect(channel(page, 'thread')).toBeVisible();
     await expect(channel(page, 'linkedin')).toBeHidden();
     await page.getByRole('radio', { name: t('composer.channel.linkedin') }).check();
