@@ -317,6 +317,23 @@ test('stored details that are broken, huge or not ours never break the page', as
   }
 });
 
+test('the first release’s test hooks are still on the composer, beside the new ones', async ({ page }) => {
+  await page.goto(SUBJECT_BLANK);
+  const thread = channel(page, 'thread');
+  await expect(thread).toHaveAttribute('data-template-body-source', /\{/);
+  await expect(thread.locator('[data-template-thread]')).toBeVisible();
+  await expect(thread.locator('[data-template-copy]')).toHaveAttribute('data-copy', 'body');
+  const email = channel(page, 'email');
+  await expect(email).toHaveAttribute('data-template-subject-source', /\{/);
+  await expect(email.locator('[data-template-copy]')).toHaveAttribute('data-copy', 'all');
+  await expect(email.locator('[data-template-subject]')).toHaveCount(1);
+  for (const hook of ['data-template-tool', 'data-template-form', 'data-template-field', 'data-template-output', 'data-template-mailto', 'data-template-download', 'data-template-clear', 'data-template-status']) {
+    expect(await page.locator(`[${hook}]`).count(), hook).toBeGreaterThan(0);
+  }
+  await page.goto(THREE_CHANNELS);
+  await expect(channel(page, 'linkedin').locator('[data-template-length]')).toHaveCount(1);
+});
+
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 

@@ -27,18 +27,25 @@ test('every built page is valid HTML (html-validate, recommended rules)', async 
   expect(problems).toEqual([]);
 });
 
-test('visible text uses typographic quotes and apostrophes on every built page', async () => {
+test('visible and spoken text (names, hints, descriptions) uses typographic quotes and apostrophes on every built page', async () => {
   const pages = readdirSync(dist, { withFileTypes: true, recursive: true })
     .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
     .map((entry) => join(entry.parentPath, entry.name));
   const straight: string[] = [];
-  for (const page of pages) {
-    const text = readFileSync(page, 'utf8')
-      .replace(/<(script|style)\b[\s\S]*?<\/\1>/g, ' ')
-      .replace(/<[^>]*>/g, ' ')
-      .replace(/&quot;|&#34;/g, '"')
-      .replace(/&#39;|&apos;/g, "'");
+  const decode = (text: string) => text.replace(/&quot;|&#34;/g, '"').replace(/&#39;|&apos;/g, "'");
+  const check = (page: string, text: string) => {
     for (const match of text.matchAll(/\S*[\p{L}\p{N}]['"]\S*|\S*['"][\p{L}\p{N}]\S*/gu)) straight.push(`${page.slice(dist.length)}: ${match[0]}`);
+  };
+  // Attributes a reader sees or hears: names, hints, placeholders, and what shares and search show.
+  const spoken = /\s(?:aria-label|title|placeholder|alt|data-[\w-]*text|content)="([^"]*)"/g;
+  for (const page of pages) {
+    const html = readFileSync(page, 'utf8').replace(/<(script|style)\b[\s\S]*?<\/\1>/g, ' ');
+    check(page, decode(html.replace(/<[^>]*>/g, ' ')));
+    for (const [, value] of html.matchAll(spoken)) {
+      // Not the policy, viewport or colour meta tags, nor a hash or address: words only.
+      if (/^(?:default-src|width=|#|https?:|light|dark|[\w-]+\/)/.test(value!)) continue;
+      check(page, decode(value!));
+    }
   }
   expect(straight).toEqual([]);
 });

@@ -201,21 +201,39 @@ test.describe('look and feel', () => {
     expect(Math.round(footer.y + footer.height)).toBe(1400);
   });
 
-  test('headings are clearly larger than body text', async ({ page }) => {
-    await page.goto('/article/');
-    const size = (selector: string) => page.locator(selector).first().evaluate((element) => parseFloat(getComputedStyle(element).fontSize));
-    const body = await size('.prose p');
-    expect(await size('.prose h2')).toBeGreaterThanOrEqual(body * 1.4);
-    expect(await size('.prose h3')).toBeGreaterThanOrEqual(body * 1.15);
-  });
+  for (const width of [390, 1280]) {
+    test(`at ${width} px every heading is clearly larger than body text`, async ({ page }) => {
+      await page.setViewportSize({ width, height: 900 });
+      // Headings a reader can see (not the notices and channels hidden until needed).
+      const sizes = (selector: string) =>
+        page.locator(selector).evaluateAll((elements) => elements.filter((element) => element.checkVisibility()).map((element) => parseFloat(getComputedStyle(element).fontSize)));
+      for (const path of ['/article/', '/questions/not-filling/', '/guide/outcomes/last-check-in/', '/', '/questions/', '/counselors/']) {
+        await page.goto(path);
+        const [body] = await sizes('body');
+        for (const size of await sizes('main h1')) expect(size, `${path} h1`).toBeGreaterThanOrEqual(body! * 1.5);
+        const h2s = await sizes('main h2:not(.sr-only)');
+        expect(h2s.length, path).toBeGreaterThan(0);
+        for (const size of h2s) expect(size, `${path} h2`).toBeGreaterThanOrEqual(body! * 1.15);
+      }
+      await page.goto('/article/');
+      const [body] = await sizes('.prose p');
+      for (const size of await sizes('.prose h2')) expect(size).toBeGreaterThanOrEqual(body! * 1.4);
+      for (const size of await sizes('.prose h3')) expect(size).toBeGreaterThanOrEqual(body! * 1.2);
+    });
+  }
 
   test('card and button links carry no underline; links in prose keep theirs', async ({ page }) => {
-    await page.goto('/');
-    const line = (selector: string) => page.locator(selector).first().evaluate((element) => getComputedStyle(element).textDecorationLine);
-    expect(await line('.card h2 a')).toBe('none');
-    expect(await line('a.button')).toBe('none');
-    await page.goto('/article/');
-    expect(await line('.prose p a')).toBe('underline');
+    const lines = (selector: string) => page.locator(selector).evaluateAll((elements) => elements.map((element) => getComputedStyle(element).textDecorationLine));
+    for (const path of ['/', '/questions/', '/guide/', '/guide/outcomes/last-check-in/']) {
+      await page.goto(path);
+      const cardsAndButtons = await lines('.card :is(h2, h3) a, a.button, a.answer, .qa-groups a');
+      expect(cardsAndButtons.length, path).toBeGreaterThan(0);
+      expect(new Set(cardsAndButtons), path).toEqual(new Set(['none']));
+    }
+    for (const path of ['/article/', '/questions/not-filling/']) {
+      await page.goto(path);
+      expect(new Set(await lines('.prose p a')), path).toEqual(new Set(['underline']));
+    }
   });
 
   test('the article offers the guide near its top, and its contents stay in view on a wide screen', async ({ page }) => {

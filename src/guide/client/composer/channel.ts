@@ -22,8 +22,8 @@ interface Gap {
  */
 export function connectChannel(section: HTMLElement, details: Details, templateId: string, onStored: (ok: boolean) => void): void {
   const $ = <T extends HTMLElement = HTMLElement>(selector: string) => section.querySelector<T>(selector);
-  const subjectSource = section.dataset.subjectSource;
-  const bodySource = section.dataset.bodySource ?? '';
+  const subjectSource = section.dataset.templateSubjectSource;
+  const bodySource = section.dataset.templateBodySource ?? '';
   const editKey = `${templateId}/${section.dataset.channel}`;
   const message = $('[data-message]')!;
   const editor = $('[data-message-editor]')!;
