@@ -304,6 +304,40 @@ test('when the browser stores nothing, the page says so, and everything else sti
   await expect(blankIn(page, 'thread', 'theirName')).toHaveValue('');
 });
 
+for (const blocked of ['every read, write and removal', 'the storage itself'] as const) {
+  test(`a browser whose storage throws on ${blocked} (privacy settings) still fills, copies and clears`, async ({ page, context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.addInitScript((whole) => {
+      const refuse = () => {
+        throw new DOMException('The operation is insecure.', 'SecurityError');
+      };
+      if (whole) Object.defineProperty(window, 'localStorage', { get: refuse });
+      Storage.prototype.getItem = refuse;
+      Storage.prototype.removeItem = refuse;
+      Storage.prototype.setItem = refuse;
+    }, blocked === 'the storage itself');
+    await page.goto(THREE_CHANNELS);
+    await reachFor(page);
+    await expect(page.locator('[data-storage-note]')).toBeVisible();
+    await fillAll(page, 'thread');
+    expect(await copiedBy(page, () => channel(page, 'thread').locator('[data-copy="body"]').click())).toContain('Ms Patel');
+    await page.locator('[data-template-clear]').click();
+    await expect(blankIn(page, 'thread', 'theirName')).toHaveValue('');
+  });
+}
+
+test('a stored edit of the whole message is capped when read', async ({ page }) => {
+  await page.goto(THREE_CHANNELS);
+  await page.evaluate(() => localStorage.setItem('after-the-no:edits', JSON.stringify({ 'thank-for-feedback/thread:body': 'y'.repeat(100_000) })));
+  await page.reload();
+  await reachFor(page);
+  const editor = channel(page, 'thread').locator('[data-edit-body]');
+  await expect(editor).toBeVisible();
+  const length = (await editor.inputValue()).length;
+  expect(length).toBeGreaterThan(0);
+  expect(length).toBeLessThanOrEqual(3_000);
+});
+
 test('stored details that are broken, huge or not ours never break the page', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto(THREE_CHANNELS);
