@@ -264,6 +264,20 @@ test.describe('with JavaScript', () => {
     await expect(field(page, 'yourName')).toHaveValue('Typed Early');
   });
 
+  test('details filled in without a key press (autofill, a paste) bring the template tools', async ({ page }) => {
+    await page.goto('/guide/outcomes/ask-feedback/');
+    // The guide's island is here; nothing has been pointed at, tapped or typed yet.
+    await expect(page.locator('html')).toHaveAttribute('data-islands', 'ready');
+    await expect(page.locator('[data-template-tool]')).not.toHaveAttribute('data-connected', 'true');
+    // Autofill sets the value and fires input events: no key, no pointer.
+    await field(page, 'yourName').evaluate((input: HTMLInputElement) => {
+      input.value = 'Autofilled Name';
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    await expect(page.locator('[data-template-tool]')).toHaveAttribute('data-connected', 'true');
+    await expect(blankInput(page, 'yourName')).toHaveValue('Autofilled Name');
+  });
+
   test('a <script> typed into a field stays text', async ({ page }) => {
     await page.goto('/guide/outcomes/ask-which-role/');
     const hostile = '<img src=x onerror="window.__injected=1"><script>window.__injected=2</script>';

@@ -32,7 +32,7 @@ const pageCache = new Map<string, Promise<Document | null>>();
 function fetchStep(pathname: string): Promise<Document | null> {
   let page = pageCache.get(pathname);
   if (!page) {
-    page = fetch(pathname, { headers: { Accept: 'text/html' } })
+    page = fetch(pathname)
       .then(async (response) => (response.ok ? new DOMParser().parseFromString(await response.text(), 'text/html') : null))
       .catch(() => null);
     pageCache.set(pathname, page);
@@ -98,7 +98,8 @@ class GuideFlow extends HTMLElement {
 
     this.addEventListener('click', (event) => this.onClick(event));
     for (const intent of ['pointerover', 'focusin'] as const) this.addEventListener(intent, (event) => this.prefetch(event));
-    for (const intent of ['pointerdown', 'keydown', 'touchstart'] as const) {
+    // Focus and input count too: a field filled by autofill or a paste gets no key press.
+    for (const intent of ['pointerdown', 'keydown', 'touchstart', 'focusin', 'input'] as const) {
       this.addEventListener(intent, () => this.loadAll(), { once: true, passive: true });
     }
     window.addEventListener('popstate', () => void this.show(location.pathname, false, location.hash));
