@@ -288,34 +288,26 @@ test('"Edit the whole message" lets any word change, keeps the edits after a rel
   await expect(thread.locator('[data-edit-body]')).toBeHidden();
 });
 
-test('when the browser stores nothing, the page says so, and everything else still works', async ({ page, context }) => {
-  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-  await page.addInitScript(() => {
-    Storage.prototype.setItem = () => {
-      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-    };
-  });
-  await page.goto(THREE_CHANNELS);
-  await reachFor(page);
-  await expect(page.locator('[data-storage-note]')).toBeVisible();
-  await fillAll(page, 'thread');
-  expect(await copiedBy(page, () => channel(page, 'thread').locator('[data-copy="body"]').click())).toContain('Ms Patel');
-  await page.locator('[data-template-clear]').click();
-  await expect(blankIn(page, 'thread', 'theirName')).toHaveValue('');
-});
+/** How a browser may refuse storage: full, or blocked by privacy settings (reads and all, or the store itself). */
+const REFUSALS = {
+  'a full storage (writes throw)': 'write',
+  'storage that throws on every read, write and removal': 'every',
+  'storage that throws on being reached at all': 'whole',
+} as const;
 
-for (const blocked of ['every read, write and removal', 'the storage itself'] as const) {
-  test(`a browser whose storage throws on ${blocked} (privacy settings) still fills, copies and clears`, async ({ page, context }) => {
+for (const [refusal, how] of Object.entries(REFUSALS)) {
+  test(`with ${refusal}, the page says details won’t be remembered, and still fills, copies and clears`, async ({ page, context }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-    await page.addInitScript((whole) => {
+    await page.addInitScript((how) => {
       const refuse = () => {
-        throw new DOMException('The operation is insecure.', 'SecurityError');
+        throw new DOMException('Storage refused.', how === 'write' ? 'QuotaExceededError' : 'SecurityError');
       };
-      if (whole) Object.defineProperty(window, 'localStorage', { get: refuse });
+      Storage.prototype.setItem = refuse;
+      if (how === 'write') return;
       Storage.prototype.getItem = refuse;
       Storage.prototype.removeItem = refuse;
-      Storage.prototype.setItem = refuse;
-    }, blocked === 'the storage itself');
+      if (how === 'whole') Object.defineProperty(window, 'localStorage', { get: refuse });
+    }, how);
     await page.goto(THREE_CHANNELS);
     await reachFor(page);
     await expect(page.locator('[data-storage-note]')).toBeVisible();
