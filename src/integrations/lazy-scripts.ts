@@ -1,7 +1,7 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
-import { LAZY_SCRIPTS, LAZY_SCRIPT_URLS, type LazyScript, type LazyScriptUrls } from '../lib/lazy-scripts';
+import { LAZY_SCRIPTS, LAZY_SCRIPT_IMPORTS, LAZY_SCRIPT_URLS, type LazyScript, type LazyScriptImports, type LazyScriptUrls } from '../lib/lazy-scripts';
 
 const PREFIX = 'lazy-';
 
@@ -27,15 +27,27 @@ export default function lazyScripts(): AstroIntegration {
                 buildStart() {
                   // Never let pages use the URLs of an earlier build in the same process.
                   delete (globalThis as Record<symbol, unknown>)[LAZY_SCRIPT_URLS];
+                  delete (globalThis as Record<symbol, unknown>)[LAZY_SCRIPT_IMPORTS];
                   for (const [name, file] of Object.entries(LAZY_SCRIPTS)) {
                     this.emitFile({ type: 'chunk', id: join(root, file), name: `${PREFIX}${name}` });
                   }
                 },
                 generateBundle(_options, bundle) {
                   const urls: LazyScriptUrls = {};
+                  const imports: LazyScriptImports = {};
+                  // Every chunk a chunk imports, at any depth, each once.
+                  const importsOf = (fileName: string, found = new Set<string>()): Set<string> => {
+                    const chunk = bundle[fileName];
+                    for (const imported of chunk?.type === 'chunk' ? chunk.imports : []) {
+                      if (!found.has(imported)) importsOf(imported, found.add(imported));
+                    }
+                    return found;
+                  };
                   for (const chunk of Object.values(bundle)) {
                     if (chunk.type === 'chunk' && chunk.isEntry && chunk.name.startsWith(PREFIX)) {
-                      urls[chunk.name.slice(PREFIX.length) as LazyScript] = `/${chunk.fileName}`;
+                      const name = chunk.name.slice(PREFIX.length) as LazyScript;
+                      urls[name] = `/${chunk.fileName}`;
+                      imports[name] = [...importsOf(chunk.fileName)].map((fileName) => `/${fileName}`);
                     }
                   }
                   const missing = Object.keys(LAZY_SCRIPTS).filter((name) => !urls[name as LazyScript]);
@@ -43,6 +55,7 @@ export default function lazyScripts(): AstroIntegration {
                     this.error(`The client build has no entry chunk for the lazy script(s) ${missing.join(', ')} (see src/lib/lazy-scripts.ts).`);
                   }
                   (globalThis as Record<symbol, unknown>)[LAZY_SCRIPT_URLS] = urls;
+                  (globalThis as Record<symbol, unknown>)[LAZY_SCRIPT_IMPORTS] = imports;
                 },
               },
             ],

@@ -10,6 +10,10 @@ export const LAZY_SCRIPTS = {
   search: 'src/search/search-entry.ts',
   templateTool: 'src/guide/client/template-tool.ts',
   guideIsland: 'src/guide/client/guide-flow.ts',
+  // The guide island's own imports, by URL too: a bundled import() would bring Vite's preload
+  // helper (0.9 KB gzip) into the island's 3 KB.
+  guideReplay: 'src/guide/guide-replay.ts',
+  brokenLinkNotice: 'src/guide/client/broken-link-notice.ts',
   counsellorsIsland: 'src/guide/client/counselor-page.ts',
   notFoundIsland: 'src/guide/client/not-found-page.ts',
   mapIsland: 'src/guide/client/map-page.ts',
@@ -38,6 +42,20 @@ export function resolveLazyScriptUrl(name: LazyScript, built: LazyScriptUrls | u
       'before pages are rendered; without it pages would point at the source file, which 404s in production. ' +
       'Check that lazyScripts() is still in astro.config.mjs and that Astro still builds the client before rendering pages.',
   );
+}
+
+/** Where the build leaves, for each lazy script, the URLs of the chunks it imports (at any depth). */
+export const LAZY_SCRIPT_IMPORTS = Symbol.for('after-the-no.lazy-script-imports');
+
+export type LazyScriptImports = Partial<Record<LazyScript, string[]>>;
+
+/**
+ * A lazy script's URL and then those of the chunks it imports, space-separated, for a script that
+ * loads them all at once (importWithImports) rather than one round trip after another.
+ */
+export function lazyScriptUrls(name: LazyScript): string {
+  const imports = (globalThis as { [LAZY_SCRIPT_IMPORTS]?: LazyScriptImports })[LAZY_SCRIPT_IMPORTS]?.[name] ?? [];
+  return [lazyScriptUrl(name), ...imports].join(' ');
 }
 
 /** The URL to import() a lazy script from (see resolveLazyScriptUrl). */

@@ -18,7 +18,7 @@ for (const { kind, path, js, htmlCss } of PAGE_KINDS) {
     if (js === BUDGETS.guideJs) {
       expect(weight.js, 'the guide island is loaded').toBeGreaterThan(0);
       // The machine (XState) and the composer wait for the reader's first sign of intent.
-      expect(weight.files.filter((file) => /guide-replay|templateTool/.test(file.url)), 'nothing loaded before intent').toEqual([]);
+      expect(weight.files.filter((file) => /guide-replay|guideReplay|templateTool/.test(file.url)), 'nothing loaded before intent').toEqual([]);
     }
   });
 }
@@ -56,4 +56,26 @@ test('every page in the sitemap keeps HTML+CSS within its first-render budget', 
     expect(weight.html + weight.css, path).toBeLessThanOrEqual(budget);
     expect(weight.css, `${path}: stylesheet requests`).toBe(0);
   }
+});
+
+test("the guide's machine and composer come with their imports at once, not one round trip after another", async ({ page }) => {
+  await page.goto('/guide/turned-down/employer/still-keen/no-reason/a-job/by-email/');
+  await expect(page.locator('html[data-islands="ready"]')).toBeAttached();
+  const flow = page.locator('guide-flow');
+  // Chunks the island shares with them are here already.
+  const requested = new Set(await page.evaluate(() => performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname)));
+  page.on('request', (request) => requested.add(new URL(request.url()).pathname));
+  for (const attribute of ['data-replay-src', 'data-template-tool-src']) {
+    const [entry, ...imports] = (await flow.getAttribute(attribute))!.split(' ');
+    expect(imports.length, `${attribute}: the chunks its script imports`).toBeGreaterThan(0);
+    // The entry is held until every import has been asked for: loaded one after another, they never would be.
+    await page.route(`**${entry}`, async (route) => {
+      await expect.poll(() => imports.filter((url) => !requested.has(url)), { timeout: 5_000 }).toEqual([]);
+      await route.continue();
+    });
+  }
+  await page.locator('[data-template-field]').first().focus();
+  await expect(page.locator('[data-template-tool][data-connected]').first()).toBeAttached();
+  await page.locator('[data-guide-nav][data-back]').click();
+  await expect(page).toHaveURL(/\/a-job\/$/);
 });

@@ -1,5 +1,5 @@
-import { describe, expect, test } from 'vitest';
-import { LAZY_SCRIPTS, resolveLazyScriptUrl } from '../../src/lib/lazy-scripts';
+import { afterEach, describe, expect, test } from 'vitest';
+import { LAZY_SCRIPTS, lazyScriptUrls, resolveLazyScriptUrl } from '../../src/lib/lazy-scripts';
 
 describe('lazy script URLs', () => {
   const built = { search: '/_astro/lazy-search.abc123.js', templateTool: '/_astro/lazy-templateTool.def456.js' };
@@ -18,5 +18,28 @@ describe('lazy script URLs', () => {
     expect(() => resolveLazyScriptUrl('search', undefined, false)).toThrow(/lazy script "search" \(src\/search\/search-entry\.ts\)/);
     expect(() => resolveLazyScriptUrl('templateTool', { search: built.search }, false)).toThrow(/"templateTool"/);
     expect(() => resolveLazyScriptUrl('search', { search: '' }, false)).toThrow(/404s in production/);
+  });
+});
+
+describe("a lazy script's URL with its imports", () => {
+  const urls = Symbol.for('after-the-no.lazy-script-urls');
+  const imports = Symbol.for('after-the-no.lazy-script-imports');
+  const store = globalThis as Record<symbol, unknown>;
+
+  afterEach(() => {
+    delete store[urls];
+    delete store[imports];
+  });
+
+  test('the entry first, then each chunk it imports', () => {
+    store[urls] = { guideReplay: '/_astro/lazy-guideReplay.a.js' };
+    store[imports] = { guideReplay: ['/_astro/guide-replay.b.js', '/_astro/guide-urls.c.js'] };
+    expect(lazyScriptUrls('guideReplay').split(' ')).toEqual(['/_astro/lazy-guideReplay.a.js', '/_astro/guide-replay.b.js', '/_astro/guide-urls.c.js']);
+  });
+
+  test('a script that imports nothing is its URL alone', () => {
+    store[urls] = { search: '/_astro/lazy-search.a.js' };
+    store[imports] = { search: [] };
+    expect(lazyScriptUrls('search')).toBe('/_astro/lazy-search.a.js');
   });
 });

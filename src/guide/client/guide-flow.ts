@@ -1,5 +1,6 @@
 import { copyText } from './clipboard';
 import { DETAILS_KEY, EDITS_KEY } from './storage-keys';
+import { importWithImports } from './import-with-imports';
 
 /**
  * <guide-flow>: the guide's island. Without JavaScript every answer is a link to the next static
@@ -15,7 +16,8 @@ import { DETAILS_KEY, EDITS_KEY } from './storage-keys';
 
 type ReplayModule = typeof import('../guide-replay');
 let replayModule: Promise<ReplayModule> | undefined;
-const loadReplay = () => (replayModule ??= import('../guide-replay'));
+/** The machine, from the URL the page gives (src/lib/lazy-scripts.ts). */
+const loadReplay = (flow: HTMLElement) => (replayModule ??= importWithImports<ReplayModule>(flow.dataset.replaySrc!));
 
 /** The path as the reader's address bar has it, decoded (a tampered one may not decode). */
 function decodedPath(): string {
@@ -32,8 +34,9 @@ const pageCache = new Map<string, Promise<Document | null>>();
 function fetchStep(pathname: string): Promise<Document | null> {
   let page = pageCache.get(pathname);
   if (!page) {
+    // Without its stylesheet: only the step's markup is used, and parsing the CSS took half the time.
     page = fetch(pathname)
-      .then(async (response) => (response.ok ? new DOMParser().parseFromString(await response.text(), 'text/html') : null))
+      .then(async (response) => (response.ok ? new DOMParser().parseFromString((await response.text()).replace(/<style[^]*?<\/style>/g, ''), 'text/html') : null))
       .catch(() => null);
     pageCache.set(pathname, page);
     void page.then((doc) => {
@@ -43,14 +46,15 @@ function fetchStep(pathname: string): Promise<Document | null> {
   return page;
 }
 
-/** While the reader reads: the steps this one's answers lead to, fetched when the browser is idle (not on a data saver). */
+/**
+ * While the reader reads: the steps this one's answers lead to, fetched when the browser is idle
+ * (not on a data saver), one per idle moment so that none holds up a tap.
+ */
 function prefetchAnswers(view: Element): void {
   if ((navigator as Navigator & { connection?: { saveData?: boolean } }).connection?.saveData) return;
-  (window.requestIdleCallback ?? setTimeout)(() => {
-    for (const link of view.querySelectorAll<HTMLAnchorElement>('a[data-answer]')) {
-      if (link.origin === location.origin) void fetchStep(link.pathname);
-    }
-  });
+  for (const link of view.querySelectorAll<HTMLAnchorElement>('a[data-answer]')) {
+    (window.requestIdleCallback ?? setTimeout)(() => link.origin === location.origin && void fetchStep(link.pathname));
+  }
 }
 
 /**
@@ -71,7 +75,7 @@ let templateTool: Promise<TemplateToolModule> | undefined;
 async function connectTools(flow: HTMLElement, view: Element): Promise<void> {
   const tools = view.querySelectorAll<HTMLElement>('[data-template-tool]');
   if (!tools.length) return;
-  templateTool ??= import(/* @vite-ignore */ flow.dataset.templateToolSrc!) as Promise<TemplateToolModule>;
+  templateTool ??= importWithImports<TemplateToolModule>(flow.dataset.templateToolSrc!);
   const { connectTemplateTool } = await templateTool;
   tools.forEach(connectTemplateTool);
 }
@@ -128,7 +132,7 @@ class GuideFlow extends HTMLElement {
 
   /** The reader reaches for the page: the machine, and the composer where there is one. */
   private loadAll(): Promise<void> {
-    void loadReplay();
+    void loadReplay(this);
     return connectTools(this, this.view);
   }
 
@@ -160,7 +164,10 @@ class GuideFlow extends HTMLElement {
   }
 
   private async explainAddress(): Promise<void> {
-    const [{ replayUrl }, { showBrokenLinkNotice }] = await Promise.all([loadReplay(), import('./broken-link-notice')]);
+    const [{ replayUrl }, { showBrokenLinkNotice }] = await Promise.all([
+      loadReplay(this),
+      importWithImports<typeof import('./broken-link-notice')>(this.dataset.noticeSrc!),
+    ]);
     const replay = replayUrl(location.pathname);
     if (replay.problem) showBrokenLinkNotice(this.querySelector('[data-guide-notice]')!, replay);
   }
@@ -203,7 +210,7 @@ class GuideFlow extends HTMLElement {
   private async show(pathname: string, push: boolean, hash = ''): Promise<void> {
     const ticket = ++this.navigation;
     // The machine and the page together: usually both are here already (intent, prefetch).
-    const [{ replayUrl }, fetched] = await Promise.all([loadReplay(), fetchStep(pathname)]);
+    const [{ replayUrl }, fetched] = await Promise.all([loadReplay(this), fetchStep(pathname)]);
     const page = replayUrl(pathname).problem ? null : fetched;
     if (ticket !== this.navigation) return; // the reader has already moved on
     const nextView = page?.querySelector('guide-flow [data-guide-view]');
@@ -211,6 +218,9 @@ class GuideFlow extends HTMLElement {
       location.assign(pathname + hash);
       return;
     }
+    // To the top before the swap, while the layout is clean: after it, scrolling would force the
+    // new step's layout now, inside the click, rather than once in the next frame.
+    window.scrollTo({ top: 0, behavior: 'instant' });
     // A copy, so the cached page can serve again on back and forward.
     this.view.replaceWith(document.importNode(nextView, true));
     this.querySelector<HTMLElement>('[data-guide-notice]')!.hidden = true;
@@ -220,9 +230,8 @@ class GuideFlow extends HTMLElement {
     if (push) history.pushState({ from: location.pathname }, '', pathname + hash);
     if (hash) this.view.querySelector(`[id="${CSS.escape(hash.slice(1))}"]`)?.setAttribute('data-earlier', '');
 
-    window.scrollTo({ top: 0, behavior: 'instant' });
     const heading = this.querySelector<HTMLElement>('[data-guide-heading]');
-    heading?.focus();
+    heading?.focus({ preventScroll: true });
     this.querySelector('[data-guide-announcer]')!.textContent = heading?.textContent ?? '';
     void connectTools(this, this.view);
     prefetchAnswers(this.view);
