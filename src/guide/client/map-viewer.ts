@@ -28,7 +28,6 @@ export function connectMapViewer(root: HTMLElement): void {
   const size = (): MapSize => ({ width: port.clientWidth, height: port.clientHeight });
 
   const percent = new Intl.NumberFormat(document.documentElement.lang, { style: 'percent' });
-  port.dataset.zoomable = '';
   let view: MapView;
   const show = (next: MapView) => {
     view = next;
@@ -48,6 +47,9 @@ export function connectMapViewer(root: HTMLElement): void {
     return route.length ? frameRoute(route, map, size()) : fitMap(map, size());
   };
   show(start());
+  // Marked only now: the frame has its size from the first paint, so the first view is measured
+  // on the page as painted, and the drawing is laid out once, in the next frame, not twice.
+  port.dataset.zoomable = '';
 
   const pointers = new Map<number, { x: number; y: number }>();
   let dragged = false;
