@@ -219,6 +219,21 @@ test.describe('with JavaScript', () => {
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}/guide/on-hold/not-replied/`);
   });
 
+  test('a second copy is announced again: the status empties before it says the same words', async ({ page, context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.goto('/guide/on-hold/not-replied/');
+    const status = page.locator('[data-copy-status]');
+    await status.evaluate((element) => {
+      const said: string[] = ((window as unknown as { statusTexts: string[] }).statusTexts = []);
+      new MutationObserver(() => said.push(element.textContent ?? '')).observe(element, { childList: true, characterData: true, subtree: true });
+    });
+    const copy = page.getByRole('button', { name: t('guide.copyLink') });
+    await copy.click();
+    await expect(status).toHaveText(t('guide.linkCopied'));
+    await copy.click();
+    await expect.poll(() => page.evaluate(() => (window as unknown as { statusTexts: string[] }).statusTexts)).toEqual([t('guide.linkCopied'), '', t('guide.linkCopied')]);
+  });
+
   test('details typed once fill every template, survive a reload, and can be cleared', async ({ page }) => {
     await page.goto('/guide/outcomes/ask-feedback/');
     await field(page, 'yourName').fill('Sam Taylor');

@@ -4,12 +4,14 @@
  * browser refuses.
  */
 export async function copyText(text: string, status: HTMLElement, messages: { copied: string; failed: string }): Promise<boolean> {
-  try {
-    await navigator.clipboard.writeText(text);
-    status.textContent = messages.copied;
-    return true;
-  } catch {
-    status.textContent = messages.failed;
-    return false;
-  }
+  // Emptied first, and filled a moment later: the same words again (a second copy) are then a
+  // change that screen readers announce, not an unchanged status they keep quiet about.
+  status.textContent = '';
+  const copied = await navigator.clipboard.writeText(text).then(
+    () => true,
+    () => false,
+  );
+  await new Promise((resolve) => setTimeout(resolve, 100));
+  status.textContent = copied ? messages.copied : messages.failed;
+  return copied;
 }
