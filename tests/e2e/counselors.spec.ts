@@ -110,7 +110,7 @@ test('every copy-link button has a name of its own, saying which path it copies'
   await page.goto('/counselors/');
   // Their accessible names, as the browser's accessibility tree has them (Playwright's snapshot).
   const snapshot = await page.locator('[data-directory]').ariaSnapshot();
-  const names = [...snapshot.matchAll(/- button "([^"]*)"/g)].map((match) => match[1]);
+  const names = [...snapshot.matchAll(/- button "([^"]*)"/g)].map((match) => match[1] ?? '');
   expect(names).toHaveLength(outcomePaths.length);
   expect(new Set(names).size).toBe(names.length);
   for (const name of names) expect(name.startsWith(t('directory.copyLink'))).toBe(true);
