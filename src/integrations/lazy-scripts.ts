@@ -1,7 +1,7 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
-import { LAZY_SCRIPTS, LAZY_SCRIPT_IMPORTS, LAZY_SCRIPT_URLS, type LazyScript, type LazyScriptImports, type LazyScriptUrls } from '../lib/lazy-scripts';
+import { chunkImports, LAZY_SCRIPTS, LAZY_SCRIPT_IMPORTS, LAZY_SCRIPT_URLS, type LazyScript, type LazyScriptImports, type LazyScriptUrls } from '../lib/lazy-scripts';
 
 const PREFIX = 'lazy-';
 
@@ -35,19 +35,15 @@ export default function lazyScripts(): AstroIntegration {
                 generateBundle(_options, bundle) {
                   const urls: LazyScriptUrls = {};
                   const imports: LazyScriptImports = {};
-                  // Every chunk a chunk imports, at any depth, each once.
-                  const importsOf = (fileName: string, found = new Set<string>()): Set<string> => {
+                  const importsOf = (fileName: string) => {
                     const chunk = bundle[fileName];
-                    for (const imported of chunk?.type === 'chunk' ? chunk.imports : []) {
-                      if (!found.has(imported)) importsOf(imported, found.add(imported));
-                    }
-                    return found;
+                    return chunk?.type === 'chunk' ? chunk.imports : [];
                   };
                   for (const chunk of Object.values(bundle)) {
                     if (chunk.type === 'chunk' && chunk.isEntry && chunk.name.startsWith(PREFIX)) {
                       const name = chunk.name.slice(PREFIX.length) as LazyScript;
                       urls[name] = `/${chunk.fileName}`;
-                      imports[name] = [...importsOf(chunk.fileName)].map((fileName) => `/${fileName}`);
+                      imports[name] = chunkImports(chunk.fileName, importsOf).map((fileName) => `/${fileName}`);
                     }
                   }
                   const missing = Object.keys(LAZY_SCRIPTS).filter((name) => !urls[name as LazyScript]);

@@ -50,6 +50,24 @@ export const LAZY_SCRIPT_IMPORTS = Symbol.for('after-the-no.lazy-script-imports'
 export type LazyScriptImports = Partial<Record<LazyScript, string[]>>;
 
 /**
+ * Every chunk a chunk imports statically, at any depth, each once, nearest first (a cycle ends
+ * where it returns). `importsOf` gives one chunk's own imports (none for a file that is not a chunk).
+ */
+export function chunkImports(fileName: string, importsOf: (fileName: string) => readonly string[]): string[] {
+  const found = new Set<string>();
+  const visit = (file: string) => {
+    for (const imported of importsOf(file)) {
+      if (imported !== fileName && !found.has(imported)) {
+        found.add(imported);
+        visit(imported);
+      }
+    }
+  };
+  visit(fileName);
+  return [...found];
+}
+
+/**
  * A lazy script's URL and then those of the chunks it imports, space-separated, for a script that
  * loads them all at once (importWithImports) rather than one round trip after another.
  */

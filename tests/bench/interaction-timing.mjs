@@ -105,9 +105,11 @@ export async function measureGuide(context, origin, walks) {
       });
       await link.click();
       times.push(await page.evaluate(() => window.stepShown));
-      // The paint entry arrives once the frame is presented.
-      await page.waitForTimeout(200);
-      paints.push(await page.evaluate(() => window.clickPaints[window.paintsBefore] ?? 16));
+      // This click's entry arrives once its frame is presented; none comes for one under 16 ms.
+      const arrived = await page
+        .waitForFunction(() => window.clickPaints.length > window.paintsBefore, undefined, { timeout: 1_000 })
+        .then(() => true, () => false);
+      paints.push(arrived ? await page.evaluate(() => window.clickPaints[window.paintsBefore]) : 16);
     }
   }
   await page.close();

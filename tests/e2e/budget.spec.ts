@@ -62,6 +62,7 @@ test("the guide's machine and composer come with their imports at once, not one 
   await page.goto('/guide/turned-down/employer/still-keen/no-reason/a-job/by-email/');
   await expect(page.locator('html[data-islands="ready"]')).toBeAttached();
   const flow = page.locator('guide-flow');
+  const held: string[] = [];
   // Chunks the island shares with them are here already.
   const requested = new Set(await page.evaluate(() => performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname)));
   page.on('request', (request) => requested.add(new URL(request.url()).pathname));
@@ -71,6 +72,7 @@ test("the guide's machine and composer come with their imports at once, not one 
     // The entry is held until every import has been asked for: loaded one after another, they never would be.
     await page.route(`**${entry}`, async (route) => {
       await expect.poll(() => imports.filter((url) => !requested.has(url)), { timeout: 5_000 }).toEqual([]);
+      held.push(attribute);
       await route.continue();
     });
   }
@@ -78,4 +80,6 @@ test("the guide's machine and composer come with their imports at once, not one 
   await expect(page.locator('[data-template-tool][data-connected]').first()).toBeAttached();
   await page.locator('[data-guide-nav][data-back]').click();
   await expect(page).toHaveURL(/\/a-job\/$/);
+  // Both entries were held (neither had loaded before the test began) and let through.
+  expect(held.sort()).toEqual(['data-replay-src', 'data-template-tool-src']);
 });

@@ -219,6 +219,13 @@ test.describe('with JavaScript', () => {
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}/guide/on-hold/not-replied/`);
   });
 
+  test('without a clipboard (an insecure page, an old web view) Copy link says to copy by hand', async ({ page }) => {
+    await page.addInitScript(() => Object.defineProperty(Navigator.prototype, 'clipboard', { get: () => undefined }));
+    await page.goto('/guide/on-hold/not-replied/');
+    await page.getByRole('button', { name: t('guide.copyLink') }).click();
+    await expect(page.locator('[data-copy-status]')).toHaveText(t('copy.failed'));
+  });
+
   test('a second copy is announced again: the status empties before it says the same words', async ({ page, context }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await page.goto('/guide/on-hold/not-replied/');

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, test } from 'vitest';
-import { LAZY_SCRIPTS, lazyScriptUrls, resolveLazyScriptUrl } from '../../src/lib/lazy-scripts';
+import { chunkImports, LAZY_SCRIPTS, lazyScriptUrls, resolveLazyScriptUrl } from '../../src/lib/lazy-scripts';
 
 describe('lazy script URLs', () => {
   const built = { search: '/_astro/lazy-search.abc123.js', templateTool: '/_astro/lazy-templateTool.def456.js' };
@@ -41,5 +41,25 @@ describe("a lazy script's URL with its imports", () => {
     store[urls] = { search: '/_astro/lazy-search.a.js' };
     store[imports] = { search: [] };
     expect(lazyScriptUrls('search')).toBe('/_astro/lazy-search.a.js');
+  });
+});
+
+describe("the chunks a lazy script imports", () => {
+  const bundle: Record<string, string[]> = {
+    'entry.js': ['a.js', 'b.js'],
+    'a.js': ['shared.js'],
+    'b.js': ['shared.js', 'c.js'],
+    'c.js': ['b.js', 'entry.js'],
+    'shared.js': [],
+  };
+  const importsOf = (file: string) => bundle[file] ?? [];
+
+  test('every depth, each chunk once, even where two chunks share one or import each other', () => {
+    expect(chunkImports('entry.js', importsOf).sort()).toEqual(['a.js', 'b.js', 'c.js', 'shared.js']);
+  });
+
+  test('a chunk that imports nothing (or is not in the bundle) needs nothing more', () => {
+    expect(chunkImports('shared.js', importsOf)).toEqual([]);
+    expect(chunkImports('missing.js', importsOf)).toEqual([]);
   });
 });

@@ -7,10 +7,13 @@ export async function copyText(text: string, status: HTMLElement, messages: { co
   // Emptied first, and filled a moment later: the same words again (a second copy) are then a
   // change that screen readers announce, not an unchanged status they keep quiet about.
   status.textContent = '';
-  const copied = await navigator.clipboard.writeText(text).then(
-    () => true,
-    () => false,
-  );
+  let copied = true;
+  try {
+    await navigator.clipboard.writeText(text);
+  } catch {
+    // Refused, or no clipboard at all (navigator.clipboard is missing outside secure pages).
+    copied = false;
+  }
   await new Promise((resolve) => setTimeout(resolve, 100));
   status.textContent = copied ? messages.copied : messages.failed;
   return copied;

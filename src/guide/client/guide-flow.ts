@@ -218,8 +218,8 @@ class GuideFlow extends HTMLElement {
       location.assign(pathname + hash);
       return;
     }
-    // To the top before the swap, while the layout is clean: after it, scrolling would force the
-    // new step's layout now, inside the click, rather than once in the next frame.
+    // To the top before the swap, while the layout is clean (after it, scrolling would lay the
+    // new step out once more); focus below still brings the heading into view if it is lower.
     window.scrollTo({ top: 0, behavior: 'instant' });
     // A copy, so the cached page can serve again on back and forward.
     this.view.replaceWith(document.importNode(nextView, true));
@@ -231,7 +231,7 @@ class GuideFlow extends HTMLElement {
     if (hash) this.view.querySelector(`[id="${CSS.escape(hash.slice(1))}"]`)?.setAttribute('data-earlier', '');
 
     const heading = this.querySelector<HTMLElement>('[data-guide-heading]');
-    heading?.focus({ preventScroll: true });
+    heading?.focus();
     this.querySelector('[data-guide-announcer]')!.textContent = heading?.textContent ?? '';
     void connectTools(this, this.view);
     prefetchAnswers(this.view);

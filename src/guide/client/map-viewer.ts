@@ -28,6 +28,9 @@ export function connectMapViewer(root: HTMLElement): void {
   const size = (): MapSize => ({ width: port.clientWidth, height: port.clientHeight });
 
   const percent = new Intl.NumberFormat(document.documentElement.lang, { style: 'percent' });
+  // Clicks made while this loaded may have given up waiting and marked the page, which shows the
+  // scrolling fallback until the frame is marked: then it is marked first, to measure the frame.
+  if (document.documentElement.dataset.islands) port.dataset.zoomable = '';
   let view: MapView;
   const show = (next: MapView) => {
     view = next;
@@ -47,8 +50,8 @@ export function connectMapViewer(root: HTMLElement): void {
     return route.length ? frameRoute(route, map, size()) : fitMap(map, size());
   };
   show(start());
-  // Marked only now: the frame has its size from the first paint, so the first view is measured
-  // on the page as painted, and the drawing is laid out once, in the next frame, not twice.
+  // Otherwise marked only now: the frame has had its size since the first paint, so the first view
+  // is measured on the page as painted, and the drawing is laid out once, not twice.
   port.dataset.zoomable = '';
 
   const pointers = new Map<number, { x: number; y: number }>();
