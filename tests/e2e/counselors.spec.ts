@@ -241,3 +241,30 @@ test.describe('the whole guide on one page', () => {
     await expect(page.locator('[data-print]')).toBeHidden();
   });
 });
+
+test('on a wide screen, an entry opened from the index and a copy button reached by Tab are not under the pinned filter', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  // Instant jumps (smooth scrolling would be measured half-way).
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.goto('/counselors/');
+  const filter = page.locator('[data-directory-filter]').locator('xpath=ancestor::*[contains(@class, "directory__filter")]');
+  const covered = async (target: import('@playwright/test').Locator) => {
+    const [box, pinned] = await Promise.all([target.boundingBox(), filter.boundingBox()]);
+    return box!.y < pinned!.y + pinned!.height;
+  };
+  const index = page.locator('nav[aria-labelledby="index"]');
+  const entryLink = index.getByRole('link').nth(5);
+  const target = (await entryLink.getAttribute('href'))!;
+  await entryLink.click();
+  const heading = page.locator(target);
+  await expect(heading).toBeInViewport();
+  expect(await covered(heading), 'the entry heading is below the filter').toBe(false);
+  // Keyboard, going back up the list from the end of the page: each step scrolls up to the next.
+  await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+  await page.locator('[data-directory-path] button').nth(21).focus();
+  await page.keyboard.press('Shift+Tab');
+  await page.keyboard.press('Shift+Tab');
+  const button = page.locator('[data-directory-path] button').nth(20);
+  await expect(button).toBeFocused();
+  expect(await covered(button), 'the focused button is below the filter').toBe(false);
+});
