@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, test } from 'vitest';
-import { chunkImports, LAZY_SCRIPTS, lazyScriptUrls, resolveLazyScriptUrl } from '../../src/lib/lazy-scripts';
+import { chunkImports, LAZY_SCRIPT_IMPORTS, LAZY_SCRIPT_URLS, LAZY_SCRIPTS, lazyScriptUrls, resolveLazyScriptUrl } from '../../src/lib/lazy-scripts';
 
 describe('lazy script URLs', () => {
   const built = { search: '/_astro/lazy-search.abc123.js', templateTool: '/_astro/lazy-templateTool.def456.js' };
@@ -22,8 +22,8 @@ describe('lazy script URLs', () => {
 });
 
 describe("a lazy script's URL with its imports", () => {
-  const urls = Symbol.for('after-the-no.lazy-script-urls');
-  const imports = Symbol.for('after-the-no.lazy-script-imports');
+  const urls = LAZY_SCRIPT_URLS;
+  const imports = LAZY_SCRIPT_IMPORTS;
   const store = globalThis as Record<symbol, unknown>;
 
   afterEach(() => {
