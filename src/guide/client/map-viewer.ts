@@ -34,7 +34,10 @@ export function connectMapViewer(root: HTMLElement): void {
   let view: MapView;
   const show = (next: MapView) => {
     view = next;
-    svg.setAttribute('viewBox', viewBoxOf(view, size()));
+    // Only when it changes: setting the same viewBox still lays out the whole drawing again (the
+    // resize observer's first call, just after load, would re-set the first view).
+    const viewBox = viewBoxOf(view, size());
+    if (svg.getAttribute('viewBox') !== viewBox) svg.setAttribute('viewBox', viewBox);
     // The level is a live region: it changes only when the zoom does, not on every pan.
     const shown = percent.format(view.scale);
     if (level.textContent !== shown) level.textContent = shown;
