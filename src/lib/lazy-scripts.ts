@@ -50,8 +50,8 @@ export const LAZY_SCRIPT_IMPORTS = Symbol.for('after-the-no.lazy-script-imports'
 export type LazyScriptImports = Partial<Record<LazyScript, string[]>>;
 
 /**
- * Every chunk a chunk imports statically, at any depth, each once, nearest first (a cycle ends
- * where it returns). `importsOf` gives one chunk's own imports (none for a file that is not a chunk).
+ * Every chunk a chunk imports statically, at any depth, each once, in the order they are found
+ * (a cycle ends where it returns). `importsOf` gives one chunk's own imports (none for a file that is not a chunk).
  */
 export function chunkImports(fileName: string, importsOf: (fileName: string) => readonly string[]): string[] {
   const found = new Set<string>();
