@@ -102,7 +102,8 @@ test('copy link copies the full address of that path', async ({ page, context, b
   const item = page.locator('[data-directory-path="no-reply/interviews/date-passed/under-six-weeks/not-since"]');
   await item.getByRole('button', { name: t('directory.copyLink') }).click();
   const url = `${baseURL}/guide/no-reply/interviews/date-passed/under-six-weeks/not-since/`;
-  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(url);
+  // Polled: the copy is asynchronous, and the browser's clipboard may still hold an earlier test's text.
+  await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(url);
   await expect(page.locator('[data-directory-status]')).toHaveText(t('directory.linkCopied', { url }));
 });
 
