@@ -1,4 +1,4 @@
-import { test, expect } from './fixtures';
+import { test, expect, sitemapPaths, allowPerPage } from './fixtures';
 import { t } from '../../src/i18n';
 import { GUIDE_ROOT } from '../../src/guide/guide-urls';
 import { QUESTION_GROUP_IDS, questionGroupLabel } from '../../src/lib/question-groups';
@@ -145,6 +145,17 @@ test('every page has its own title, description, canonical URL and Open Graph ta
     await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', new RegExp(`${path.replace(/\//g, '\\/')}$`));
     await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', /.+/);
     await expect(page.locator('meta[property="og:url"]')).toHaveAttribute('content', /^https?:\/\//);
+  }
+});
+
+test('no sentence runs into the next one on any page', async ({ page }) => {
+  // Two translated pieces set side by side lose the space between them ("one page.For your desk").
+  const paths = [...(await sitemapPaths(page)), '/404.html'];
+  allowPerPage(paths.length);
+  for (const path of paths) {
+    await page.goto(path);
+    const text = await page.locator('body').innerText();
+    expect(text.match(/\S*[a-z][.!?][”’]?[A-Z]\S*/g), path).toBeNull();
   }
 });
 
