@@ -72,6 +72,36 @@ test.describe('on a phone', () => {
   });
 });
 
+/** WCAG contrast ratio of two computed colours (`rgb(r, g, b)`). */
+function contrast(a: string, b: string): number {
+  const luminance = (color: string) => {
+    const [r, g, bl] = color.match(/[\d.]+/g)!.slice(0, 3).map((part) => {
+      const channel = Number(part) / 255;
+      return channel <= 0.03928 ? channel / 12.92 : ((channel + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r! + 0.7152 * g! + 0.0722 * bl!;
+  };
+  const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (light! + 0.05) / (dark! + 0.05);
+}
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`in ${colorScheme} mode an empty blank's hint is readable on its mark`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme });
+    await page.goto(THREE_CHANNELS);
+    await reachFor(page);
+    const blanks = await channel(page, 'thread').locator('[data-blank-input]:placeholder-shown:not(.blank-input--optional)').all();
+    expect(blanks.length).toBeGreaterThan(0);
+    for (const blank of blanks) {
+      const { hint, mark } = await blank.evaluate((input) => ({
+        hint: getComputedStyle(input, '::placeholder').color,
+        mark: getComputedStyle(input).backgroundColor,
+      }));
+      expect(contrast(hint, mark), `${await blank.getAttribute('name')}: ${hint} on ${mark}`).toBeGreaterThanOrEqual(4.5);
+    }
+  });
+}
+
 test('at 320 px the composer fits without sideways scrolling, blanks included', async ({ page }) => {
   await page.setViewportSize({ width: 320, height: 640 });
   await page.goto(THREE_CHANNELS);
@@ -187,6 +217,13 @@ test('the summary goes once every blank is filled, and copying then needs no con
   await channel(page, 'thread').locator('[data-copy="body"]').click();
   const summary = channel(page, 'thread').locator('[data-gap-summary]');
   await expect(summary).toBeVisible();
+  const listed = await summary.getByRole('listitem').count();
+  // The list keeps up as the reader fills the blanks, before any second copy.
+  const roleLink = summary.locator(`a[href="#${await blankIn(page, 'thread', 'role').getAttribute('id')}"]`);
+  await expect(roleLink).toHaveCount(1);
+  await blankIn(page, 'thread', 'role').fill('Operations Coordinator');
+  await expect(summary.getByRole('listitem')).toHaveCount(listed - 1);
+  await expect(roleLink).toHaveCount(0);
   await fillAll(page, 'thread');
   await expect(summary).toBeHidden();
   const button = channel(page, 'thread').locator('[data-copy="body"]');
@@ -271,9 +308,13 @@ test('"Edit the whole message" lets any word change, keeps the edits after a rel
   await page.goto(THREE_CHANNELS);
   await fillAll(page, 'thread');
   const thread = channel(page, 'thread');
+  // Nothing to undo yet: only the way in shows, and while editing only the way out.
+  await expect(thread.locator('[data-edit-undo]')).toBeHidden();
   await thread.locator('[data-edit-toggle]').click();
   const editor = thread.locator('[data-edit-body]');
   await expect(editor).toBeFocused();
+  await expect(thread.locator('[data-edit-toggle]')).toBeHidden();
+  await expect(thread.locator('[data-edit-undo]')).toBeVisible();
   await expect(editor).toHaveValue(/Ms Patel/);
   await editor.fill('My own words, start to finish.');
   await page.reload();
@@ -283,6 +324,8 @@ test('"Edit the whole message" lets any word change, keeps the edits after a rel
   await thread.locator('[data-edit-undo]').click();
   await expect(thread.locator('[data-edit-body]')).toBeHidden();
   await expect(thread.locator('[data-template-output]')).toBeVisible();
+  await expect(thread.locator('[data-edit-undo]')).toBeHidden();
+  await expect(thread.locator('[data-edit-toggle]')).toBeFocused();
   await page.reload();
   await expect(thread.locator('[data-template-output]')).toBeVisible();
   await expect(thread.locator('[data-edit-body]')).toBeHidden();

@@ -86,7 +86,12 @@ export function connectChannel(section: HTMLElement, details: Details, templateI
       count.dataset.limit = limit;
       announceCount(count.textContent);
     }
-    if (!summary.hidden && !gaps(pending?.what).length) summary.hidden = true;
+    // An open summary keeps up with the blanks: each one filled leaves the list, the last closes it.
+    if (!summary.hidden) {
+      const left = gaps(pending?.what);
+      if (left.length) listGaps(left);
+      else summary.hidden = true;
+    }
   };
 
   const copy = async (what: CopyWhat, button: HTMLElement) => {
@@ -101,7 +106,7 @@ export function connectChannel(section: HTMLElement, details: Details, templateI
     setTimeout(() => (button.textContent = label), 2000);
   };
 
-  const showGaps = (list: Gap[]) => {
+  const listGaps = (list: Gap[]) => {
     const items = list.map(({ label, target }) => {
       const link = document.createElement('a');
       link.href = `#${target.id}`;
@@ -115,6 +120,9 @@ export function connectChannel(section: HTMLElement, details: Details, templateI
       return item;
     });
     $('[data-gap-list]')!.replaceChildren(...items);
+  };
+  const showGaps = (list: Gap[]) => {
+    listGaps(list);
     summary.hidden = false;
     summary.focus();
   };
