@@ -6,6 +6,14 @@ import * as pagefind from 'pagefind';
 import { LANG } from '../i18n';
 
 /**
+ * What a page shows to be used, not read: search should neither match it nor quote it (before
+ * this, "Copy anyway. Copy message." and a hidden "Some blanks are still empty" heading showed up
+ * as results). Controls (buttons, and links dressed as buttons); what only works with JavaScript; and what is hidden as built (notes
+ * and panels shown later), except the reader's own words for the page, hidden on purpose.
+ */
+const NOT_CONTENT = ['button', '.button', 'fieldset', '[data-needs-js]', '[hidden]:not([data-search-keywords])'];
+
+/**
  * Builds the Pagefind search index into dist/pagefind/ once Astro has written the site, so
  * `astro build` alone produces a searchable site. Pages opt in with data-pagefind-body.
  */
@@ -16,7 +24,7 @@ export default function pagefindIntegration(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const siteDir = fileURLToPath(dir);
         const started = performance.now();
-        const { index, errors } = await pagefind.createIndex({ forceLanguage: LANG });
+        const { index, errors } = await pagefind.createIndex({ forceLanguage: LANG, excludeSelectors: NOT_CONTENT });
         if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
         const added = await index.addDirectory({ path: siteDir });
         if (added.errors.length) throw new Error(`Pagefind indexing failed: ${added.errors.join('; ')}`);

@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { QUESTION_GROUP_IDS } from './question-groups';
 import { OUTCOME_IDS, SLUG_PATTERN } from '../guide/guide-model';
+import { KEYWORD_SEPARATOR } from '../search/search-keywords';
 
 /** Lower-case words joined by hyphens: the shape of every id a content file may name. */
 const slug = z.string().regex(SLUG_PATTERN, 'use lower-case words joined by hyphens');
@@ -12,7 +13,10 @@ const sentence = (min: number, max: number) => z.string().trim().min(min).max(ma
  * file"…), slang and synonyms included. Search weights them highly, and the counsellors' filter
  * matches them; they are never shown as body text.
  */
-const keywords = z.array(sentence(2, 40)).max(24).default([]);
+const keywords = z
+  .array(sentence(2, 40).refine((keyword) => !keyword.includes(KEYWORD_SEPARATOR.trim()), `a keyword can't hold "${KEYWORD_SEPARATOR.trim()}": search reads it as the end of one`))
+  .max(24)
+  .default([]);
 
 export const guideAnswerSchema = z.object({
   label: sentence(2, 70),

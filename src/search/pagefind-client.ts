@@ -7,7 +7,8 @@ export interface PagefindSubResult {
 export interface PagefindResultData {
   url: string;
   excerpt: string;
-  meta: { title?: string };
+  /** The page's title, and the words readers type for it (search-keywords.ts), where it has them. */
+  meta: { title?: string; keywords?: string };
   filters: Record<string, string[]>;
   sub_results: PagefindSubResult[];
 }

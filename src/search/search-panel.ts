@@ -2,6 +2,7 @@ import { formatText, pluralForm } from '../i18n/format';
 import { parseExcerpt } from './excerpt';
 import { loadPagefind, SearchUnavailableError, type PagefindApi, type PagefindResultData } from './pagefind-client';
 import { loadSearchTexts, type SearchTexts } from './search-texts';
+import { readerWordsFirst } from './search-keywords';
 
 /** Results shown at once; the status line says so when there are more. */
 export const MAX_RESULTS = 10;
@@ -124,7 +125,7 @@ export function connectSearchPanel(root: HTMLElement, options: SearchPanelOption
     const type = selectedType();
     const search = await api.debouncedSearch(term, type ? { filters: { type } } : {}, 150);
     if (search === null || run !== latest) return; // a newer keystroke superseded this search
-    const top = await Promise.all(search.results.slice(0, MAX_RESULTS).map((result) => result.data()));
+    const top = readerWordsFirst(await Promise.all(search.results.slice(0, MAX_RESULTS).map((result) => result.data())), term);
     if (run !== latest) return;
     results.replaceChildren(...top.map((data) => resultElement(data, texts?.types ?? {})));
     const count = search.results.length;

@@ -148,6 +148,14 @@ test('the filter narrows the list as you type, and says when nothing matches', a
   await expect(visiblePaths).toHaveCount(0);
   await expect(page.locator('[data-directory-empty]')).toBeVisible();
 
+  // Typing with no letters the list could hold (symbols, an emoji, another script) matches nothing too.
+  for (const odd of ['(*[', '🙂', 'مرحبا']) {
+    await filter.fill(odd);
+    await expect(visiblePaths).toHaveCount(0);
+    await expect(page.locator('[data-directory-empty]')).toBeVisible();
+    await expect(status).toHaveText(tPlural('directory.shown', 0, { paths: 0, total }));
+  }
+
   await filter.fill('');
   await expect(visiblePaths).toHaveCount(total);
   await expect(status).toHaveText(everything);

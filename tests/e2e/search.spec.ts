@@ -95,6 +95,26 @@ test('keeps navigation and screen-reader-only text out of the index', async ({ p
   await expectFound(page.getByRole('status'), 'stopgap');
 });
 
+test('finds what a page says, not its controls or what it shows only later', async ({ page }) => {
+  // The message templates are full of controls: copy buttons, a summary of blanks left, an editor.
+  const controls = [t('composer.copy.body'), t('composer.gaps.title'), t('composer.gaps.copyAnyway'), t('composer.undoEdits'), t('composer.editNote'), t('template.fillIn'), t('outcome.print'), t('template.openEmail')];
+  await page.goto('/search/?q=feedback&type=template');
+  await expectFound(page.getByRole('status'), 'feedback');
+  const shown = await resultList(page).innerText();
+  for (const control of controls) expect(shown).not.toContain(control);
+  // What search matches on, for every template it finds: the page's words, none of its controls'.
+  const indexed = await page.evaluate(async () => {
+    const pagefind = await import(/* @vite-ignore */ `${location.origin}/pagefind/pagefind.js`);
+    const search = await pagefind.search('feedback', { filters: { type: 'template' } });
+    return Promise.all(search.results.map(async (result: { data: () => Promise<{ url: string; content: string; meta: { title: string } }> }) => result.data()));
+  });
+  expect(indexed.length).toBeGreaterThan(1);
+  for (const { url, content, meta } of indexed) {
+    expect(content, url).toContain(meta.title);
+    for (const control of controls) expect(content, url).not.toContain(control);
+  }
+});
+
 test('works from the keyboard alone: "/" opens, arrows move, Enter follows, Esc closes', async ({ page }) => {
   await page.goto('/questions/');
   await page.keyboard.press('/');

@@ -92,6 +92,11 @@ describe('guide questions and answers', () => {
     expect(ok(guideAnswerSchema.safeParse({ ...answer, label: '   a   ' }))).toBe(false);
   });
 
+  test('refuse a keyword with a comma in it: search would read two', () => {
+    expect(ok(guideAnswerSchema.safeParse({ ...answer, keywords: ['keep on file'] }))).toBe(true);
+    expect(ok(guideAnswerSchema.safeParse({ ...answer, keywords: ['keep on file, please'] }))).toBe(false);
+  });
+
   test('limit each sentence to its lengths', () => {
     expect(ok(guideAnswerSchema.safeParse({ ...answer, label: text(2) }))).toBe(true);
     expect(ok(guideAnswerSchema.safeParse({ ...answer, label: text(1) }))).toBe(false);

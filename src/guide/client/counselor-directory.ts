@@ -1,18 +1,7 @@
 import { formatText, pluralForm, type PluralForms } from '../../i18n/format';
 import { copyText } from './clipboard';
 import type { DirectoryWords } from '../../lib/directory-words';
-
-/** Lower case words without accents or punctuation. */
-const words = (text: string) =>
-  text
-    .toLowerCase()
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .split(/[^a-z0-9]+/)
-    .filter(Boolean);
-
-/** Text as one run of letters, so "over-qualified" and "overqualified" match each other. */
-const compact = (text: string) => words(text).join('');
+import { holdsEveryWord, phraseInKeywords, wordsOf } from '../../lib/reader-phrase';
 
 /**
  * The counsellors' page: a filter that narrows outcomes and paths as you type (the page is a
@@ -46,10 +35,11 @@ export function connectDirectory(root: HTMLElement): void {
   };
 
   const apply = () => {
-    const wanted = words(input.value);
-    const matches = (text: string) => wanted.every((word) => compact(text).includes(word));
-    // A reader's phrase ("heard nothing", "keep on file") matches when one keyword holds every word typed.
-    const matchesKeyword = (keywords: string[] = []) => wanted.length > 0 && keywords.some(matches);
+    const wanted = wordsOf(input.value);
+    // Typing with no letters or digits in it ("(*[", "🙂") matches nothing, rather than everything.
+    const typed = input.value.trim() !== '';
+    const matches = (text: string) => (wanted.length ? holdsEveryWord(wanted, text) : !typed);
+    const matchesKeyword = (keywords: string[] = []) => phraseInKeywords(wanted, keywords);
     let shownPaths = 0;
     let shownOutcomes = 0;
     for (const outcome of outcomes) {
@@ -69,7 +59,7 @@ export function connectDirectory(root: HTMLElement): void {
       group.hidden = !group.querySelector('[data-directory-outcome]:not([hidden])');
     }
     empty.hidden = shownPaths > 0;
-    status.textContent = wanted.length
+    status.textContent = typed
       ? formatText(pluralForm(document.documentElement.lang, shownOutcomes, shownForms), { paths: shownPaths, total, count: shownOutcomes })
       : everything;
   };

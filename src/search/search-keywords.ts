@@ -1,0 +1,24 @@
+import { phraseInKeywords, wordsOf } from '../lib/reader-phrase';
+
+/**
+ * The words readers type for a page travel to search as one line of text (the page's
+ * `keywords`), each keyword apart from the next by this separator, which keywords never hold.
+ */
+export const KEYWORD_SEPARATOR = ', ';
+
+/** The keywords in a page's `keywords` line (none for a page without any). */
+export function keywordsOf(line: string | undefined): string[] {
+  return (line ?? '').split(KEYWORD_SEPARATOR.trim()).map((keyword) => keyword.trim()).filter(Boolean);
+}
+
+/**
+ * Results whose readers' words hold the query as one phrase ("no reply", "keep on file") come
+ * first, in Pagefind's order among themselves; the rest follow in its order. Pagefind scores each
+ * word on its own, so a page that says "no" here and "replied" there can outrank the advice whose
+ * keywords are exactly what the reader typed.
+ */
+export function readerWordsFirst<T extends { meta: { keywords?: string } }>(results: readonly T[], query: string): T[] {
+  const wanted = wordsOf(query);
+  const carries = (result: T) => phraseInKeywords(wanted, keywordsOf(result.meta.keywords));
+  return [...results.filter(carries), ...results.filter((result) => !carries(result))];
+}
