@@ -3,9 +3,9 @@ import { OUTCOME_IDS, outcomeIdsOfKind } from '../guide/guide-model';
 import { SHARED_FIELDS, SHARED_FIELD_NAMES } from '../guide/shared-fields';
 import { checkPlaceholders, fillTemplate, placeholdersOf, TemplateError } from '../guide/template-text';
 import type { TemplateField } from './content-schemas';
-import { getArticle } from './article';
-import { getQuestions } from './questions';
-import { sourceOf } from './question-checks';
+import { ARTICLE_PATH, getArticle } from './article';
+import { getQuestions, questionPath } from './questions';
+import { checkStepLinksNotInReadMore, sourceOf } from './question-checks';
 
 /**
  * The guide's outcomes joined with their content files, checked both ways: every outcome in the
@@ -105,6 +105,11 @@ export async function getMoveOns(): Promise<Map<string, MoveOnEntry>> {
   const moveOns = await getCollection('moveOn');
   checkMatchesMachine('move-on', 'move-on', moveOns.map((entry) => entry.id));
   await checkArticleSections(moveOns);
+  const questionsFor = await questionsByOutcome();
+  for (const entry of moveOns) {
+    const readMore = [...entry.data.articleSections.map((slug) => `${ARTICLE_PATH}#${slug}`), ...questionsFor(entry.id).map((question) => questionPath(question.id))];
+    checkStepLinksNotInReadMore(entry, readMore);
+  }
   return new Map(moveOns.map((entry) => [entry.id, entry]));
 }
 

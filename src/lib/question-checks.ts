@@ -23,3 +23,23 @@ export function checkRelatedQuestions(questions: readonly QuestionLike[]): void 
     }
   }
 }
+
+interface OutcomeWithSteps {
+  id: string;
+  filePath?: string | undefined;
+  data: { nextSteps: readonly { link?: { href: string } | undefined }[] };
+}
+
+/**
+ * Checks that no next step links to a page the outcome's "Read more" list already gives (its
+ * article sections, and the questions that point to it): the same link twice, a few lines apart.
+ */
+export function checkStepLinksNotInReadMore(outcome: OutcomeWithSteps, readMoreHrefs: readonly string[]): void {
+  for (const [index, step] of outcome.data.nextSteps.entries()) {
+    if (step.link && readMoreHrefs.includes(step.link.href)) {
+      throw new Error(
+        `${sourceOf(outcome)}: field "nextSteps" (step ${index + 1}) links to "${step.link.href}", which the page's "Read more" list already gives; drop the step or link elsewhere.`,
+      );
+    }
+  }
+}

@@ -72,6 +72,24 @@ test('an index at the top groups the outcomes by the reader’s situation, with 
   await expect(page.locator('[data-directory-outcome="last-check-in"] h3')).toBeInViewport();
 });
 
+test('on a wide screen the index’s columns start level, each situation heading above its list in larger type', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto('/counselors/');
+  const headings = await page.locator('[data-index-situation] h3').evaluateAll((elements) =>
+    elements.map((heading) => {
+      const box = heading.getBoundingClientRect();
+      const list = heading.nextElementSibling!;
+      return { left: Math.round(box.left), top: box.top, size: parseFloat(getComputedStyle(heading).fontSize), listSize: parseFloat(getComputedStyle(list).fontSize) };
+    }),
+  );
+  const columnTops = new Map<number, number>();
+  for (const { left, top } of headings) if (!columnTops.has(left)) columnTops.set(left, top);
+  expect(columnTops.size, 'columns').toBeGreaterThan(1);
+  const tops = [...columnTops.values()];
+  for (const top of tops) expect(Math.abs(top - tops[0]!)).toBeLessThanOrEqual(1);
+  for (const { size, listSize } of headings) expect(size).toBeGreaterThan(listSize);
+});
+
 test('on a phone the filter never hides a quarter of the list', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto('/counselors/');

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { checkRelatedQuestions, sourceOf } from '../../src/lib/question-checks';
+import { checkRelatedQuestions, checkStepLinksNotInReadMore, sourceOf } from '../../src/lib/question-checks';
 
 const entry = (id: string, related: string[], filePath: string | undefined = `content/questions/${id}.mdx`) => ({
   id,
@@ -33,5 +33,25 @@ describe('related questions', () => {
 
   test('without a file path, the error names the id', () => {
     expect(() => checkRelatedQuestions([{ id: 'a', data: { related: ['zzz'] } }])).toThrow(/^a: field "related" names "zzz"/);
+  });
+});
+
+describe('an outcome’s next steps', () => {
+  const outcome = (links: (string | undefined)[]) => ({
+    id: 'move-on-no-reply',
+    filePath: 'content/move-on/move-on-no-reply.md',
+    data: { nextSteps: links.map((href) => ({ link: href ? { href } : undefined })) },
+  });
+  const readMore = ['/article/#how-long-to-wait', '/questions/ghosted/'];
+
+  test('may link anywhere the "Read more" list does not', () => {
+    expect(() => checkStepLinksNotInReadMore(outcome([undefined, '/guide/outcomes/ask-feedback/', '/article/#what-you-gain']), readMore)).not.toThrow();
+  });
+
+  test('may not repeat a link the "Read more" list gives, naming the file, field and step', () => {
+    expect(() => checkStepLinksNotInReadMore(outcome([undefined, '/questions/ghosted/']), readMore)).toThrow(
+      /^content\/move-on\/move-on-no-reply\.md: field "nextSteps" \(step 2\) links to "\/questions\/ghosted\/"/,
+    );
+    expect(() => checkStepLinksNotInReadMore(outcome(['/article/#how-long-to-wait']), readMore)).toThrow(/step 1/);
   });
 });
