@@ -331,6 +331,50 @@ test('"Edit the whole message" lets any word change, keeps the edits after a rel
   await expect(thread.locator('[data-edit-body]')).toBeHidden();
 });
 
+test('"Clear my details" says when a rewritten message goes too, and can put everything back until the reader types again', async ({ page }) => {
+  await page.goto(THREE_CHANNELS);
+  await fillAll(page, 'thread');
+  const thread = channel(page, 'thread');
+  const clear = page.locator('[data-template-clear]');
+  const restore = page.locator('[data-template-restore]');
+  const status = page.locator('[data-details-status]');
+  await expect(restore).toBeHidden();
+
+  // Details only: the plain message.
+  await clear.click();
+  await expect(status).toHaveText(t('template.cleared'));
+  await expect(formField(page, 'role')).toHaveValue('');
+  await restore.click();
+  await expect(formField(page, 'role')).toHaveValue('Data Analyst');
+  await expect(status).toHaveText(t('template.restored'));
+  await expect(restore).toBeHidden();
+  await expect(clear).toBeFocused();
+
+  // Details and a rewritten message: both go, the message back to the template, and both come back.
+  await thread.locator('[data-edit-toggle]').click();
+  await thread.locator('[data-edit-body]').fill('My own words, start to finish.');
+  await clear.click();
+  await expect(status).toHaveText(t('template.clearedWithEdits'));
+  await expect(thread.locator('[data-edit-body]')).toBeHidden();
+  await expect(blankIn(page, 'thread', 'role')).toHaveValue('');
+  await restore.click();
+  await expect(thread.locator('[data-edit-body]')).toHaveValue('My own words, start to finish.');
+  await expect(formField(page, 'role')).toHaveValue('Data Analyst');
+  await page.reload();
+  await expect(thread.locator('[data-edit-body]')).toHaveValue('My own words, start to finish.');
+  await expect(formField(page, 'role')).toHaveValue('Data Analyst');
+
+  // Once the reader types something new, what was cleared is gone for good.
+  await reachFor(page);
+  await clear.click();
+  await expect(restore).toBeVisible();
+  await formField(page, 'yourName').fill('Alex Kim');
+  await expect(restore).toBeHidden();
+  await page.reload();
+  await expect(formField(page, 'role')).toHaveValue('');
+  await expect(formField(page, 'yourName')).toHaveValue('Alex Kim');
+});
+
 /** How a browser may refuse storage: full, or blocked by privacy settings (reads and all, or the store itself). */
 const REFUSALS = {
   'a full storage (writes throw)': 'write',

@@ -48,9 +48,25 @@ export const saveDetail = (name: string, value: string) => update(DETAILS_KEY, M
 export const loadEdit = (key: string) => readStrings(EDITS_KEY, MAX_MESSAGE_LENGTH)[key];
 export const saveEdit = (key: string, text: string) => update(EDITS_KEY, MAX_MESSAGE_LENGTH, key, text);
 
-/** Forgets the details and every edit. Always "works" for the page: the fields are emptied anyway. */
-export function clearDetails(): boolean {
-  return [write(DETAILS_KEY, {}), write(EDITS_KEY, {})].every(Boolean);
+/** Everything kept in this browser, as read (checked and capped): what "Clear my details" removes. */
+export interface SavedDetails {
+  details: Record<string, string>;
+  edits: Record<string, string>;
+}
+
+/**
+ * Forgets the details and every edit, and returns them, so that the page can offer to put them
+ * back (they live on only in the page's memory). `ok` is false when the browser would not write;
+ * the fields are emptied anyway.
+ */
+export function clearDetails(): { ok: boolean; removed: SavedDetails } {
+  const removed = { details: loadDetails(), edits: readStrings(EDITS_KEY, MAX_MESSAGE_LENGTH) };
+  return { ok: [write(DETAILS_KEY, {}), write(EDITS_KEY, {})].every(Boolean), removed };
+}
+
+/** Puts back what `clearDetails` removed; false when the browser would not store it. */
+export function restoreDetails(saved: SavedDetails): boolean {
+  return [write(DETAILS_KEY, saved.details), write(EDITS_KEY, saved.edits)].every(Boolean);
 }
 
 /** Whether this browser lets the page store anything at all (tried once, on a key of our own). */

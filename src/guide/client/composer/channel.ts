@@ -176,10 +176,14 @@ export function connectChannel(section: HTMLElement, details: Details, templateI
   });
   editBody.addEventListener('input', () => (keep(), update()));
   editSubject?.addEventListener('input', () => (keep(), update()));
-  section.closest('[data-template-tool]')?.addEventListener('details-cleared', () => setEditing(false));
-
-  const savedBody = loadEdit(`${editKey}:body`);
-  if (savedBody !== undefined) setEditing(true, { subject: loadEdit(`${editKey}:subject`), body: savedBody });
+  const openSavedEdit = () => {
+    const savedBody = loadEdit(`${editKey}:body`);
+    if (savedBody !== undefined) setEditing(true, { subject: loadEdit(`${editKey}:subject`), body: savedBody });
+  };
+  const tool = section.closest('[data-template-tool]');
+  tool?.addEventListener('details-cleared', () => setEditing(false));
+  tool?.addEventListener('details-restored', openSavedEdit);
+  openSavedEdit();
 
   const download = $('[data-template-download]');
   download?.addEventListener('click', () => {

@@ -1,5 +1,5 @@
 import { MAX_FIELD_LENGTH } from '../../shared-fields';
-import { clearDetails, loadDetails, saveDetail, storageWorks } from '../saved-details';
+import { clearDetails, loadDetails, restoreDetails, saveDetail, storageWorks, type SavedDetails } from '../saved-details';
 
 /** The reader's details, shared by every blank of every channel and the details form. */
 export interface Details {
@@ -73,8 +73,19 @@ export function connectDetails(tool: HTMLElement): Details {
     }
     for (const listener of listeners) listener();
   };
+  const clear = tool.querySelector<HTMLElement>('[data-template-clear]');
+  const restore = tool.querySelector<HTMLElement>('[data-template-restore]');
+  const status = tool.querySelector<HTMLElement>('[data-details-status]');
+  // What the last "Clear" removed, in this page's memory only, until the reader types again.
+  let removed: SavedDetails | undefined;
+  const forgetRemoved = () => {
+    removed = undefined;
+    if (restore) restore.hidden = true;
+  };
+
   for (const input of inputs) {
     input.addEventListener('input', () => {
+      forgetRemoved();
       current[input.name] = input.value;
       stored(saveDetail(input.name, input.value));
       show(input);
@@ -82,14 +93,27 @@ export function connectDetails(tool: HTMLElement): Details {
   }
   stored(storageWorks());
 
-  const clear = tool.querySelector<HTMLElement>('[data-template-clear]');
   clear?.addEventListener('click', () => {
-    stored(clearDetails());
+    const cleared = clearDetails();
+    stored(cleared.ok);
+    const hadEdits = Object.keys(cleared.removed.edits).length > 0;
+    removed = Object.keys(cleared.removed.details).length || hadEdits ? cleared.removed : undefined;
     for (const name of Object.keys(current)) delete current[name];
     show();
-    const status = tool.querySelector<HTMLElement>('[data-details-status]');
-    if (status) status.textContent = clear.dataset.doneText ?? '';
+    // Saying so when the reader's own version of a message went too: it is gone from view as well.
+    if (status) status.textContent = (hadEdits ? clear.dataset.doneWithEditsText : clear.dataset.doneText) ?? '';
+    if (restore) restore.hidden = !removed;
     tool.dispatchEvent(new Event('details-cleared'));
+  });
+  restore?.addEventListener('click', () => {
+    if (!removed) return;
+    stored(restoreDetails(removed));
+    Object.assign(current, removed.details);
+    forgetRemoved();
+    show();
+    if (status) status.textContent = restore.dataset.doneText ?? '';
+    tool.dispatchEvent(new Event('details-restored'));
+    clear?.focus();
   });
   show();
 
