@@ -31,6 +31,9 @@ export interface Replay {
 }
 
 
+/** The file a static host serves for a folder's address, which may show in a copied link. */
+const INDEX_FILE = 'index.html';
+
 export function replayAnswers(segments: readonly string[]): Replay {
   let [snapshot] = initialTransition(guideMachine);
   const answers: string[] = [];
@@ -53,20 +56,23 @@ export function replayAnswers(segments: readonly string[]): Replay {
 /**
  * Replays an address's path, such as "/guide/no-reply/date-passed/". A query string is never part
  * of a guide address (links shared on social sites gain utm_… or fbclid), so it is not looked at.
+ * What typing or a server adds to an address by the way is read past: capitals
+ * ("/guide/No-Reply/"), doubled slashes, a missing last slash, and a last "index.html".
  */
 export function replayUrl(pathname: string): Replay {
   const root = GUIDE_ROOT.slice(0, -1);
-  if (pathname !== root && !pathname.startsWith(`${root}/`)) {
+  const path = pathname.toLowerCase();
+  if (path !== root && !path.startsWith(`${root}/`)) {
     return { ...replayAnswers([]), problem: { kind: 'not-guide' } };
   }
   let raw: string[];
   try {
-    raw = pathname.slice(root.length).split('/').map((segment) => decodeURIComponent(segment));
+    raw = path.slice(root.length).split('/').map((segment) => decodeURIComponent(segment));
   } catch {
     return { ...replayAnswers([]), problem: { kind: 'malformed', segment: pathname } };
   }
-  // Allow the trailing slash (and a missing one) but not empty segments in the middle.
-  const segments = raw.filter((segment, index) => segment !== '' || (index !== 0 && index !== raw.length - 1));
+  if (raw.at(-1) === INDEX_FILE) raw.pop();
+  const segments = raw.filter((segment) => segment !== '');
   if (segments[0] === MAP_SEGMENT) {
     // A map link: the rest is a path to highlight on the map.
     return { ...replayAnswers(segments.slice(1)), onMap: true };

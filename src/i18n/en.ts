@@ -109,6 +109,7 @@ export const en = {
   'notice.brokenLink.title': 'This link is out of date or mistyped',
   'notice.brokenLink.detail': 'Check the address, or pick up the guide from the start.',
   'notice.brokenLink.kept': '{problem} We have kept the answers that made sense.',
+  'notice.brokenLink.noneKept': '{problem} None of the answers in it could be used.',
   'notice.brokenLink.furthest': 'Go to the furthest step that made sense',
   'notice.brokenLink.furthestKept.one': 'Go to the furthest step that made sense ({count} answer kept)',
   'notice.brokenLink.furthestKept.other': 'Go to the furthest step that made sense ({count} answers kept)',

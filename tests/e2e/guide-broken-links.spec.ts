@@ -42,10 +42,6 @@ function brokenLinks(): BrokenLink[] {
       // A question skipped in the middle.
       cases.push({ url: pathUrl([answers[0]!, ...answers.slice(2)]), keep: [answers[0]!] });
     }
-    if (answers.length > 1) {
-      // An empty segment in the middle.
-      cases.push({ url: `/guide/${answers[0]}//${answers.slice(1).join('/')}/`, keep: [answers[0]!] });
-    }
   }
   // Map links: the same mistakes under /guide/map/, kept answers shown on the map.
   for (const { answers } of allPaths().filter((_, index) => index % 3 === 0)) {
@@ -53,7 +49,8 @@ function brokenLinks(): BrokenLink[] {
   }
   cases.push({ url: `${MAP_ROOT}outcomes/ask-feedback/`, keep: [], furthest: MAP_ROOT, map: true });
   cases.push({ url: `${MAP_ROOT}no-reply/%E2%80%AEevil/`, keep: ['no-reply'], furthest: mapUrl(['no-reply']), map: true });
-  for (const id of ['not-an-outcome', 'ASK-FEEDBACK', '']) cases.push({ url: `/guide/outcomes/${id}/x/`, keep: [] });
+  for (const id of ['not-an-outcome', 'ask_feedback', '']) cases.push({ url: `/guide/outcomes/${id}/x/`, keep: [] });
+  cases.push({ url: '/guide/outcomes/ASK-FEEDBACK/x/', keep: [], furthest: outcomeUrl('ask-feedback') });
   for (const id of OUTCOME_IDS) cases.push({ url: `${outcomeUrl(id)}extra/`, keep: [], furthest: outcomeUrl(id) });
   // One case per address; the first release's addresses redirect instead (legacy-redirects tests).
   const seen = new Set<string>();
@@ -85,6 +82,11 @@ async function checkAll(page: Page, links: BrokenLink[]) {
     // Screen readers hear it once, from the status line; the notice itself is ordinary markup.
     await expect(page.getByRole('status').filter({ hasText: t(map ? 'notice.mapLink.title' : 'notice.brokenLink.title') }), url).toHaveCount(1);
     await expect(notice.locator('[data-guide-notice-furthest]'), url).toHaveAttribute('href', furthest ?? pathUrl(keep));
+    // It says answers were kept only when some were (or the advice the link named exists).
+    const keptSome = keep.length > 0 || Boolean(furthest?.startsWith('/guide/outcomes/'));
+    await expect(notice.locator('[data-guide-notice-detail]'), url).toContainText(
+      t(keptSome ? 'notice.brokenLink.kept' : 'notice.brokenLink.noneKept', { problem: '' }).trim(),
+    );
     await expect(notice.getByRole('link', { name: t('guide.startAgain') }), url).toHaveAttribute('href', '/guide/');
   }
 }
@@ -101,6 +103,23 @@ test('no valid address shows the notice: every step, every outcome page, trackin
     // Give the island time to run its check before asserting the notice stays hidden.
     await page.waitForFunction(() => customElements.get('guide-flow') !== undefined);
     await expect(page.locator('[data-guide-notice]'), url).toBeHidden();
+  }
+});
+
+test('an address typed with capitals, doubled slashes or a last "index.html" still opens its step, with no notice', async ({ page }) => {
+  const addresses: [string, string][] = [
+    ['/guide/Turned-Down/', '/guide/turned-down/'],
+    ['/GUIDE/NO-REPLY', '/guide/no-reply/'],
+    ['/guide/outcomes/ASK-FEEDBACK/', outcomeUrl('ask-feedback')],
+    ['/guide/turned-down/employer/index.html', '/guide/turned-down/employer/index.html'],
+    ['/guide/turned-down//employer/', '/guide/turned-down//employer/'],
+  ];
+  for (const [typed, lands] of addresses) {
+    await page.goto(typed);
+    await expect(page, typed).toHaveURL(lands);
+    await expect(page.locator('guide-flow'), typed).toBeVisible();
+    await page.waitForFunction(() => customElements.get('guide-flow') !== undefined);
+    await expect(page.locator('[data-guide-notice]'), typed).toBeHidden();
   }
 });
 

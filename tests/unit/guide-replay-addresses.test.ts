@@ -59,10 +59,16 @@ describe('replaying addresses', () => {
     });
   });
 
-  test('an empty part at the start or the middle is malformed; only the last may be empty', () => {
-    expect(replayUrl('/guide//').problem).toEqual({ kind: 'malformed', segment: '' });
-    expect(replayUrl('/guide//no-reply/').problem).toEqual({ kind: 'malformed', segment: '' });
-    expect(replayUrl('/guide/no-reply//').problem).toEqual({ kind: 'malformed', segment: '' });
+  test('doubled slashes, capitals and a last "index.html" are read past, as a reader would', () => {
+    const lastStage = replayUrl('/guide/no-reply/');
+    expect(lastStage.problem).toBeUndefined();
+    for (const address of ['/guide//no-reply/', '/guide/no-reply//', '/guide/No-Reply/', '/GUIDE/NO-REPLY', '/guide/no-reply/index.html', '/Guide//No-Reply/INDEX.HTML']) {
+      expect(replayUrl(address), address).toEqual(lastStage);
+    }
+    expect(replayUrl('/guide//')).toEqual(replayUrl('/guide/'));
+    expect(replayUrl('/guide/OUTCOMES/Ask-Feedback/')).toEqual(replayUrl('/guide/outcomes/ask-feedback/'));
+    // Only at the end: anywhere else it is a part the guide doesn't know.
+    expect(replayUrl('/guide/index.html/no-reply/').problem).toEqual({ kind: 'malformed', segment: 'index.html' });
   });
 
   test('an outcome page with no outcome named', () => {

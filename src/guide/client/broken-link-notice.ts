@@ -37,11 +37,12 @@ export function showBrokenLinkNotice(notice: HTMLElement, replay: Replay): void 
   const title = notice.querySelector<HTMLElement>('[data-guide-notice-title]')!;
   if (link?.title) title.textContent = link.title;
   const detail = notice.querySelector<HTMLElement>('[data-guide-notice-detail]')!;
-  detail.textContent = formatText(detail.dataset.keptText ?? '{problem}', {
+  const kept = replay.answers.length;
+  // "We have kept the answers that made sense" only when some did (or the advice it named exists).
+  detail.textContent = formatText((kept || replay.done ? detail.dataset.keptText : detail.dataset.noneKeptText) ?? '{problem}', {
     problem: describeProblem(replay.problem, texts, (id) => titles[id]),
   });
   const furthest = notice.querySelector<HTMLAnchorElement>('[data-guide-notice-furthest]')!;
-  const kept = replay.answers.length;
   furthest.href = replayPageUrl(replay);
   if (kept && link?.kept) {
     furthest.textContent = formatText(pluralForm(document.documentElement.lang, kept, link.kept), { count: kept });
