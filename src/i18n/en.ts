@@ -175,6 +175,7 @@ export const en = {
   'composer.copy.all': 'Copy subject and message',
   'composer.copy.script': 'Copy script',
   'composer.copied': 'Copied ✓',
+  'composer.pasteCut': 'That was too long to fit here: only its first {max} characters were kept.',
   'composer.copiedStatus.subject': 'Subject copied.',
   'composer.copiedStatus.body': 'Message copied.',
   'composer.copiedStatus.all': 'Subject and message copied.',

@@ -512,3 +512,30 @@ test('fields take a name-sized value, the whole message about 3,000 characters',
   await expect(formField(page, 'theirName')).toHaveAttribute('maxlength', '200');
   await expect(channel(page, 'thread').locator('[data-edit-body]')).toHaveAttribute('maxlength', '3000');
 });
+
+test('a paste too long for a field is cut, and the reader is told how much was kept', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto(THREE_CHANNELS);
+  await reachFor(page);
+  const paste = async (text: string) => {
+    await page.evaluate((words) => navigator.clipboard.writeText(words), text);
+    await page.keyboard.press('ControlOrMeta+V');
+  };
+
+  await formField(page, 'company').focus();
+  await paste('Northfield Housing Trust');
+  await expect(formField(page, 'company')).toHaveValue('Northfield Housing Trust');
+  await expect(page.locator('[data-details-status]')).toHaveText('');
+  await formField(page, 'company').fill('');
+  await paste('x'.repeat(250));
+  await expect(formField(page, 'company')).toHaveValue('x'.repeat(200));
+  await expect(page.locator('[data-details-status]')).toHaveText(t('composer.pasteCut', { max: '200' }));
+
+  // The whole message, in its channel's own status line.
+  const thread = channel(page, 'thread');
+  await thread.locator('[data-edit-toggle]').click();
+  await thread.locator('[data-edit-body]').fill('');
+  await paste('y'.repeat(3500));
+  await expect(thread.locator('[data-edit-body]')).toHaveValue('y'.repeat(3000));
+  await expect(thread.locator('[data-template-status]')).toHaveText(t('composer.pasteCut', { max: (3000).toLocaleString('en') }));
+});

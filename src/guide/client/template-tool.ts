@@ -1,6 +1,7 @@
 import { connectChannel } from './composer/channel';
 import { connectDetails } from './composer/details';
 import { connectReminder } from './composer/reminder';
+import { sayWhenPasteIsCut } from './composer/paste-cut';
 
 /**
  * A template outcome's composer (composer/Composer.astro): the blanks of the message become
@@ -13,6 +14,7 @@ export function connectTemplateTool(tool: HTMLElement): void {
   tool.dataset.connected = 'true';
 
   const details = connectDetails(tool);
+  sayWhenPasteIsCut(tool);
   const note = tool.querySelector<HTMLElement>('[data-storage-note]');
   const onStored = (ok: boolean) => {
     if (!ok && note) note.hidden = false;
