@@ -70,6 +70,31 @@ test.describe('on a phone', () => {
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
   });
+
+  test('a long answer in a blank wraps inside the message, none of it out of sight, and stays one line of text', async ({ page }) => {
+    await page.goto(THREE_CHANNELS);
+    await reachFor(page);
+    const blank = blankIn(page, 'thread', 'workOn');
+    const short = (await blank.boundingBox())!.height;
+    const answer = 'how to give shorter answers with an example in each, and how to say more about my work with customers';
+    await blank.fill(answer);
+    const sizes = await blank.evaluate((input) => ({
+      hiddenAcross: input.scrollWidth - input.clientWidth,
+      hiddenBelow: input.scrollHeight - input.clientHeight,
+      right: input.getBoundingClientRect().right,
+      messageRight: input.closest('[data-message]')!.getBoundingClientRect().right,
+    }));
+    expect(sizes.hiddenAcross).toBeLessThanOrEqual(1);
+    expect(sizes.hiddenBelow).toBeLessThanOrEqual(1);
+    expect(sizes.right).toBeLessThanOrEqual(sizes.messageRight);
+    expect((await blank.boundingBox())!.height).toBeGreaterThan(short * 2);
+    // Enter and pasted line breaks don't break the message's line.
+    await blank.press('Enter');
+    await expect(blank).toHaveValue(answer);
+    await blank.fill('two\nlines');
+    await expect(blank).toHaveValue('two lines');
+    await expect(formField(page, 'workOn')).toHaveValue('two lines');
+  });
 });
 
 /** WCAG contrast ratio of two computed colours (`rgb(r, g, b)`). */

@@ -12,11 +12,26 @@ export interface Details {
 
 type FieldInput = HTMLInputElement | HTMLTextAreaElement;
 
-/** An input in place of one blank of the message, labelled as the field it fills. */
-function blankInput(blank: HTMLElement, label: string, index: number): HTMLInputElement {
+/**
+ * An input in place of one blank of the message, labelled as the field it fills. A one-line
+ * text area rather than a text input, so that a long answer wraps with the message around it
+ * instead of scrolling out of sight; Enter and pasted line breaks don't make it two lines.
+ */
+function blankInput(blank: HTMLElement, label: string, index: number): HTMLTextAreaElement {
   const name = blank.dataset.blank!;
-  const input = document.createElement('input');
-  input.type = 'text';
+  const input = document.createElement('textarea');
+  input.rows = 1;
+  input.setAttribute('aria-multiline', 'false');
+  input.addEventListener('keydown', (event) => {
+    if (event.key === 'Enter') event.preventDefault();
+  });
+  input.addEventListener('input', () => {
+    if (/[\r\n]/.test(input.value)) {
+      const at = input.selectionStart;
+      input.value = input.value.replace(/\r\n?|\n/g, ' ');
+      input.setSelectionRange(at, at);
+    }
+  });
   input.className = 'blank-input';
   input.name = name;
   input.id = `blank-${blank.closest<HTMLElement>('[data-channel]')?.dataset.channel}-${name}-${index}`;
@@ -31,10 +46,10 @@ function blankInput(blank: HTMLElement, label: string, index: number): HTMLInput
   return input;
 }
 
-/** Fits an input to its words where the browser can't (no CSS field-sizing). */
+/** Fits a blank to its words where the browser can't (no CSS field-sizing): one line, as wide as they are. */
 const fit = (input: FieldInput) => {
-  if (input instanceof HTMLInputElement && input.dataset.blankInput !== undefined) {
-    input.size = Math.max(input.value.length, input.placeholder.length, 4) + 1;
+  if (input instanceof HTMLTextAreaElement && input.dataset.blankInput !== undefined && !CSS.supports('field-sizing', 'content')) {
+    input.cols = Math.max(input.value.length, input.placeholder.length, 4) + 1;
   }
 };
 
