@@ -1,6 +1,6 @@
 import { initialTransition, transition } from 'xstate';
 import { ANSWER_SLUGS, GUIDE_ROOT, guideMachine, isOutcome, OUTCOMES_SEGMENT, SLUG_PATTERN, STATE_IDS } from './guide-model';
-import { furthestUrl } from './guide-urls';
+import { furthestUrl, isGuidePath } from './guide-urls';
 import { MAP_SEGMENT, mapUrl } from './map-urls';
 
 /**
@@ -60,19 +60,17 @@ export function replayAnswers(segments: readonly string[]): Replay {
  * ("/guide/No-Reply/"), doubled slashes, a missing last slash, and a last "index.html".
  */
 export function replayUrl(pathname: string): Replay {
+  if (!isGuidePath(pathname)) return { ...replayAnswers([]), problem: { kind: 'not-guide' } };
   const root = GUIDE_ROOT.slice(0, -1);
   const path = pathname.toLowerCase();
-  if (path !== root && !path.startsWith(`${root}/`)) {
-    return { ...replayAnswers([]), problem: { kind: 'not-guide' } };
-  }
   let raw: string[];
   try {
     raw = path.slice(root.length).split('/').map((segment) => decodeURIComponent(segment));
   } catch {
     return { ...replayAnswers([]), problem: { kind: 'malformed', segment: pathname } };
   }
-  if (raw.at(-1) === INDEX_FILE) raw.pop();
   const segments = raw.filter((segment) => segment !== '');
+  if (segments.at(-1) === INDEX_FILE) segments.pop();
   if (segments[0] === MAP_SEGMENT) {
     // A map link: the rest is a path to highlight on the map.
     return { ...replayAnswers(segments.slice(1)), onMap: true };

@@ -1,6 +1,12 @@
 /** Addresses of the guide's pages. Answers are URL segments, so a path reads like the answers. */
 export const GUIDE_ROOT = '/guide/';
 
+/** Whether an address is the guide's, in any case ("/Guide/…" too), with or without its last slash. */
+export function isGuidePath(pathname: string): boolean {
+  const path = pathname.toLowerCase();
+  return path.startsWith(GUIDE_ROOT) || `${path}/` === GUIDE_ROOT;
+}
+
 /** /guide/outcomes/<id>/ is each outcome's own page. */
 export const OUTCOMES_SEGMENT = 'outcomes';
 

@@ -6,10 +6,9 @@ import * as pagefind from 'pagefind';
 import { LANG } from '../i18n';
 
 /**
- * What a page shows to be used, not read: search should neither match it nor quote it (before
- * this, "Copy anyway. Copy message." and a hidden "Some blanks are still empty" heading showed up
- * as results). Controls (buttons, and links dressed as buttons); what only works with JavaScript; and what is hidden as built (notes
- * and panels shown later), except the reader's own words for the page, hidden on purpose.
+ * What a page shows to be used, not read, which search should neither match nor quote: controls
+ * (buttons, and links dressed as buttons), what only works with JavaScript, and what is hidden as
+ * built (notes and panels shown later), except the readers' words for the page, hidden on purpose.
  */
 const NOT_CONTENT = ['button', '.button', 'fieldset', '[data-needs-js]', '[hidden]:not([data-search-keywords])'];
 

@@ -4,6 +4,9 @@ export type Article = CollectionEntry<'article'>;
 
 export const ARTICLE_PATH = '/article/';
 
+/** A section of the article, by its heading's slug. */
+export const articleSectionPath = (slug: string) => `${ARTICLE_PATH}#${slug}`;
+
 /** The site has exactly one article; anything else is an editing mistake worth a clear error. */
 export async function getArticle(): Promise<Article> {
   const entries = await getCollection('article');

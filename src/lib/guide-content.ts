@@ -3,7 +3,7 @@ import { OUTCOME_IDS, outcomeIdsOfKind } from '../guide/guide-model';
 import { SHARED_FIELDS, SHARED_FIELD_NAMES } from '../guide/shared-fields';
 import { checkPlaceholders, fillTemplate, placeholdersOf, TemplateError } from '../guide/template-text';
 import type { TemplateField } from './content-schemas';
-import { ARTICLE_PATH, getArticle } from './article';
+import { articleSectionPath, getArticle } from './article';
 import { getQuestions, questionPath } from './questions';
 import { checkStepLinksNotInReadMore, sourceOf } from './question-checks';
 
@@ -107,7 +107,8 @@ export async function getMoveOns(): Promise<Map<string, MoveOnEntry>> {
   await checkArticleSections(moveOns);
   const questionsFor = await questionsByOutcome();
   for (const entry of moveOns) {
-    const readMore = [...entry.data.articleSections.map((slug) => `${ARTICLE_PATH}#${slug}`), ...questionsFor(entry.id).map((question) => questionPath(question.id))];
+    // The links OutcomeRelated.astro lists, made by the same two functions.
+    const readMore = [...entry.data.articleSections.map(articleSectionPath), ...questionsFor(entry.id).map((question) => questionPath(question.id))];
     checkStepLinksNotInReadMore(entry, readMore);
   }
   return new Map(moveOns.map((entry) => [entry.id, entry]));

@@ -12,10 +12,10 @@ export function keywordsOf(line: string | undefined): string[] {
 }
 
 /**
- * Results whose readers' words hold the query as one phrase ("no reply", "keep on file") come
- * first, in Pagefind's order among themselves; the rest follow in its order. Pagefind scores each
- * word on its own, so a page that says "no" here and "replied" there can outrank the advice whose
- * keywords are exactly what the reader typed.
+ * Of the results shown, those with one keyword that holds every word of the query ("no reply",
+ * "keep on file") come first, in Pagefind's order among themselves; the rest follow in its order.
+ * Pagefind scores each word on its own, so a page that says "no" here and "replied" there can
+ * outrank the advice whose keywords are what the reader typed.
  */
 export function readerWordsFirst<T extends { meta: { keywords?: string } }>(results: readonly T[], query: string): T[] {
   const wanted = wordsOf(query);

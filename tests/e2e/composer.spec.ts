@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { test, expect, holdScript } from './fixtures';
 import { t } from '../../src/i18n';
@@ -547,20 +547,32 @@ test('a paste too long for a field is cut, and the reader is told how much was k
     await page.keyboard.press('ControlOrMeta+V');
   };
 
+  // The note sits right under the field, where the reader is looking.
+  const noteUnder = (field: Locator) => field.locator('xpath=following-sibling::*[1][@data-paste-cut]');
+
   await formField(page, 'company').focus();
   await paste('Northfield Housing Trust');
   await expect(formField(page, 'company')).toHaveValue('Northfield Housing Trust');
-  await expect(page.locator('[data-details-status]')).toHaveText('');
+  await expect(noteUnder(formField(page, 'company'))).toHaveCount(0);
   await formField(page, 'company').fill('');
   await paste('x'.repeat(250));
   await expect(formField(page, 'company')).toHaveValue('x'.repeat(200));
-  await expect(page.locator('[data-details-status]')).toHaveText(t('composer.pasteCut', { max: '200' }));
+  await expect(noteUnder(formField(page, 'company'))).toHaveText(t('composer.pasteCut', { max: '200' }));
+  await expect(noteUnder(formField(page, 'company'))).toBeInViewport();
+  // Typing there again means the reader has seen it.
+  await page.keyboard.press('Backspace');
+  await expect(noteUnder(formField(page, 'company'))).toHaveCount(0);
 
-  // The whole message, in its channel's own status line.
+  // A blank inside the message, and the whole message.
+  const blank = blankIn(page, 'thread', 'role');
+  await blank.focus();
+  await paste('z'.repeat(300));
+  await expect(noteUnder(blank)).toHaveText(t('composer.pasteCut', { max: '200' }));
+  await expect(noteUnder(blank)).toBeInViewport();
   const thread = channel(page, 'thread');
   await thread.locator('[data-edit-toggle]').click();
   await thread.locator('[data-edit-body]').fill('');
   await paste('y'.repeat(3500));
   await expect(thread.locator('[data-edit-body]')).toHaveValue('y'.repeat(3000));
-  await expect(thread.locator('[data-template-status]')).toHaveText(t('composer.pasteCut', { max: (3000).toLocaleString('en') }));
+  await expect(noteUnder(thread.locator('[data-edit-body]'))).toHaveText(t('composer.pasteCut', { max: (3000).toLocaleString('en') }));
 });

@@ -62,7 +62,7 @@ describe('replaying addresses', () => {
   test('doubled slashes, capitals and a last "index.html" are read past, as a reader would', () => {
     const lastStage = replayUrl('/guide/no-reply/');
     expect(lastStage.problem).toBeUndefined();
-    for (const address of ['/guide//no-reply/', '/guide/no-reply//', '/guide/No-Reply/', '/GUIDE/NO-REPLY', '/guide/no-reply/index.html', '/Guide//No-Reply/INDEX.HTML']) {
+    for (const address of ['/guide//no-reply/', '/guide/no-reply//', '/guide/No-Reply/', '/GUIDE/NO-REPLY', '/guide/no-reply/index.html', '/Guide//No-Reply/INDEX.HTML', '/guide/no-reply/index.html/']) {
       expect(replayUrl(address), address).toEqual(lastStage);
     }
     expect(replayUrl('/guide//')).toEqual(replayUrl('/guide/'));

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { furthestUrl, outcomeUrl, pathUrl, SLUG_PATTERN } from '../../src/guide/guide-urls';
+import { furthestUrl, isGuidePath, outcomeUrl, pathUrl, SLUG_PATTERN } from '../../src/guide/guide-urls';
 
 describe('guide addresses', () => {
   test('a path reads like its answers, with a trailing slash', () => {
@@ -24,5 +24,12 @@ describe('guide addresses', () => {
     for (const bad of ['', 'No-reply', 'no_reply', '-a', 'a-', 'a--b', ' a', 'a ', 'a/b', 'a.b', 'é']) {
       expect(SLUG_PATTERN.test(bad), JSON.stringify(bad)).toBe(false);
     }
+  });
+});
+
+describe('a guide address', () => {
+  test('is one in any case, with or without its last slash; nothing else is', () => {
+    for (const path of ['/guide/', '/guide', '/Guide/No-Reply/', '/GUIDE']) expect(isGuidePath(path), path).toBe(true);
+    for (const path of ['/', '/guides/', '/guidebook', '/questions/guide/']) expect(isGuidePath(path), path).toBe(false);
   });
 });

@@ -87,10 +87,11 @@ export function connectChannel(section: HTMLElement, details: Details, templateI
       announceCount(count.textContent);
     }
     // An open summary keeps up with the blanks: each one filled leaves the list, the last closes it.
+    // Rebuilt only when a blank leaves it: it is an alert, read out again whenever it changes.
     if (!summary.hidden) {
       const left = gaps(pending?.what);
-      if (left.length) listGaps(left);
-      else summary.hidden = true;
+      if (!left.length) summary.hidden = true;
+      else if (left.length !== summary.querySelectorAll('[data-gap-list] li').length) listGaps(left);
     }
   };
 

@@ -23,7 +23,7 @@ function blankInput(blank: HTMLElement, label: string, index: number): HTMLTextA
   input.rows = 1;
   input.setAttribute('aria-multiline', 'false');
   input.addEventListener('keydown', (event) => {
-    if (event.key === 'Enter') event.preventDefault();
+    if (event.key === 'Enter' && !event.isComposing) event.preventDefault();
   });
   input.addEventListener('input', () => {
     if (/[\r\n]/.test(input.value)) {
@@ -46,10 +46,12 @@ function blankInput(blank: HTMLElement, label: string, index: number): HTMLTextA
   return input;
 }
 
-/** Fits a blank to its words where the browser can't (no CSS field-sizing): one line, as wide as they are. */
+/** Fits a blank to its words where the browser can't (no CSS field-sizing): as wide as they are, as tall as their lines. */
 const fit = (input: FieldInput) => {
   if (input instanceof HTMLTextAreaElement && input.dataset.blankInput !== undefined && !CSS.supports('field-sizing', 'content')) {
     input.cols = Math.max(input.value.length, input.placeholder.length, 4) + 1;
+    input.style.height = 'auto';
+    input.style.height = `${input.scrollHeight}px`;
   }
 };
 
@@ -100,7 +102,6 @@ export function connectDetails(tool: HTMLElement): Details {
 
   for (const input of inputs) {
     input.addEventListener('input', () => {
-      forgetRemoved();
       current[input.name] = input.value;
       stored(saveDetail(input.name, input.value));
       show(input);
@@ -108,11 +109,18 @@ export function connectDetails(tool: HTMLElement): Details {
   }
   stored(storageWorks());
 
+  // Anything typed after a clear (a detail, or a message rewritten again) is newer than what it removed.
+  tool.addEventListener('input', (event) => {
+    if (!(event.target as Element).matches('[data-channel-choice]')) forgetRemoved();
+  });
+
   clear?.addEventListener('click', () => {
     const cleared = clearDetails();
     stored(cleared.ok);
-    const hadEdits = Object.keys(cleared.removed.edits).length > 0;
-    removed = Object.keys(cleared.removed.details).length || hadEdits ? cleared.removed : undefined;
+    // What the page holds, even where the browser stored none of it.
+    const details = Object.fromEntries(Object.entries({ ...cleared.removed.details, ...current }).filter(([, value]) => value));
+    const hadEdits = Object.keys(cleared.removed.edits).some((key) => key.startsWith(`${tool.dataset.templateId}/`));
+    removed = Object.keys(details).length || Object.keys(cleared.removed.edits).length ? { ...cleared.removed, details } : undefined;
     for (const name of Object.keys(current)) delete current[name];
     show();
     // Saying so when the reader's own version of a message went too: it is gone from view as well.
