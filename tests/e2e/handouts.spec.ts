@@ -88,6 +88,7 @@ test('the Print buttons open the print dialog: on an outcome, and on the guideâ€
   for (const url of ['/guide/outcomes/last-check-in/', '/counselors/overview/']) {
     await page.goto(url);
     await page.locator('[data-print]').click();
-    expect(await page.evaluate(() => (window as unknown as { __printed?: number }).__printed), url).toBe(1);
+    // A click made before the page's islands are ready is held and made once they are: wait for it.
+    await expect.poll(() => page.evaluate(() => (window as unknown as { __printed?: number }).__printed), { message: url }).toBe(1);
   }
 });
