@@ -1,10 +1,12 @@
+import type { ExcerptSource } from './visible-excerpt';
+
 /** The slice of Pagefind's browser API that the search panel uses. */
 export interface PagefindSubResult {
   title: string;
   url: string;
   excerpt: string;
 }
-export interface PagefindResultData {
+export interface PagefindResultData extends ExcerptSource {
   url: string;
   excerpt: string;
   /** The page's title, and the words readers type for it (search-keywords.ts), where it has them. */
@@ -30,6 +32,9 @@ export interface PagefindApi {
 /** Thrown when the site has no search index (for example under `astro dev`). */
 export class SearchUnavailableError extends Error {}
 
+/** Words in an excerpt, for Pagefind's and for the panel's own (visible-excerpt.ts). */
+export const EXCERPT_WORDS = 22;
+
 let loading: Promise<PagefindApi> | undefined;
 
 /** Loads Pagefind once, on first use; every search panel shares it. */
@@ -46,7 +51,7 @@ export function loadPagefind(): Promise<PagefindApi> {
     // The page title gets no extra boost (its words still count, as the heading), so the words
     // readers type (content keywords, weighted in the page) decide which advice comes first:
     // "no reply" finds the silence outcomes, not every page titled "Reply to …".
-    await api.options({ excerptLength: 22, ranking: { metaWeights: { title: 0 } } });
+    await api.options({ excerptLength: EXCERPT_WORDS, ranking: { metaWeights: { title: 0 } } });
     await api.init();
     return api;
   })();

@@ -6,6 +6,15 @@ import { phraseInKeywords, wordsOf } from '../lib/reader-phrase';
  */
 export const KEYWORD_SEPARATOR = ', ';
 
+/**
+ * Pages hand search words they don't show (SearchKeywords.astro) in an element with an id that
+ * starts so: Pagefind lists it among the page's anchors, which says where those words sit in the
+ * indexed text, and the excerpts shown are taken from around them (visible-excerpt.ts).
+ */
+const UNSHOWN_WORDS_ID_PREFIX = 'search-words-';
+export const unshownWordsId = (kind: string): string => `${UNSHOWN_WORDS_ID_PREFIX}${kind}`;
+export const isUnshownWordsId = (id: string): boolean => id.startsWith(UNSHOWN_WORDS_ID_PREFIX);
+
 /** The keywords in a page's `keywords` line (none for a page without any). */
 export function keywordsOf(line: string | undefined): string[] {
   return (line ?? '').split(KEYWORD_SEPARATOR.trim()).map((keyword) => keyword.trim()).filter(Boolean);

@@ -1,8 +1,9 @@
 import { formatText, pluralForm } from '../i18n/format';
-import { parseExcerpt } from './excerpt';
-import { loadPagefind, SearchUnavailableError, type PagefindApi, type PagefindResultData } from './pagefind-client';
+import { parseExcerpt, type ExcerptPart } from './excerpt';
+import { EXCERPT_WORDS, loadPagefind, SearchUnavailableError, type PagefindApi, type PagefindResultData } from './pagefind-client';
 import { loadSearchTexts, type SearchTexts } from './search-texts';
 import { readerWordsFirst } from './search-keywords';
+import { hasUnshownWords, pageExcerpt, sectionExcerpt } from './visible-excerpt';
 
 /** Results shown at once; the status line says so when there are more. */
 export const MAX_RESULTS = 10;
@@ -23,10 +24,10 @@ export interface SearchPanel {
  */
 type SearchState = 'loading' | 'unavailable' | 'failed' | 'empty' | 'no-results' | 'results';
 
-function excerptElement(excerpt: string): HTMLElement {
+function excerptElement(parts: ExcerptPart[]): HTMLElement {
   const paragraph = document.createElement('span');
   paragraph.className = 'search-result__excerpt';
-  for (const part of parseExcerpt(excerpt)) {
+  for (const part of parts) {
     if (part.highlighted) {
       const mark = document.createElement('mark');
       mark.textContent = part.text;
@@ -57,12 +58,21 @@ function resultElement(data: PagefindResultData, kinds: Partial<SearchTexts['typ
     kind.textContent = kinds[type as keyof SearchTexts['types']] ?? type;
     link.append(kind);
   }
-  link.append(excerptElement(data.excerpt));
+  // A page with unshown words (the readers' phrases given to search) gets excerpts of what it
+  // shows; the rest keep Pagefind's.
+  const ownExcerpts = hasUnshownWords(data);
+  link.append(excerptElement(ownExcerpts ? pageExcerpt(data, EXCERPT_WORDS) : parseExcerpt(data.excerpt)));
   item.append(link);
 
-  // Sections of long pages (the article) get their own links under the page.
+  // Sections of long pages (the article) get their own links under the page, where the section
+  // itself holds the reader's words.
   const sections = data.sub_results
     .filter((sub) => sub.url !== data.url && sub.title !== pageTitle)
+    .map((sub) => ({
+      ...sub,
+      parts: ownExcerpts ? sectionExcerpt(data, new URL(sub.url, location.href).hash.slice(1), EXCERPT_WORDS) : parseExcerpt(sub.excerpt),
+    }))
+    .filter((sub): sub is typeof sub & { parts: ExcerptPart[] } => sub.parts !== undefined)
     .slice(0, MAX_SUB_RESULTS);
   if (sections.length) {
     const list = document.createElement('ul');
@@ -75,7 +85,7 @@ function resultElement(data: PagefindResultData, kinds: Partial<SearchTexts['typ
       const subTitle = document.createElement('span');
       subTitle.className = 'search-result__title';
       subTitle.textContent = sub.title;
-      subLink.append(subTitle, excerptElement(sub.excerpt));
+      subLink.append(subTitle, excerptElement(sub.parts));
       subItem.append(subLink);
       list.append(subItem);
     }

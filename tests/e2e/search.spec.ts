@@ -115,6 +115,38 @@ test('finds what a page says, not its controls or what it shows only later', asy
   }
 });
 
+/** A text's words, lower case, for comparing what two places say whatever their punctuation. */
+const wordsIn = (text: string) => text.toLowerCase().replace(/[’‘]/g, "'").split(/[^\p{L}\p{N}'[\]]+/u).filter(Boolean);
+/** Every run of four words in a text, each padded so that a run only matches whole words. */
+const runsOfFour = (words: string[]) => words.slice(0, -3).map((_, at) => ` ${words.slice(at, at + 4).join(' ')} `);
+
+test('a result quotes what its page shows, never the readers’ phrases it keeps unseen for search', async ({ page, browser }) => {
+  const reader = await browser.newPage();
+  // "ghosted" is found only among those phrases; "no reply" both there and in what pages say.
+  for (const term of ['ghosted', 'no reply']) {
+    await page.goto(`/search/?q=${encodeURIComponent(term)}`);
+    await expectFound(page.getByRole('status'), term);
+    const quotes = await resultList(page)
+      .getByRole('link')
+      .evaluateAll((links) => links.map((link) => ({ href: link.getAttribute('href')!, excerpt: link.querySelector('.search-result__excerpt')!.textContent! })));
+    let withUnseen = 0;
+    for (const { href, excerpt } of quotes) {
+      expect(wordsIn(excerpt).length, `${term}: ${href}`).toBeGreaterThan(3);
+      await reader.goto(href);
+      const unseen = await reader.locator('[data-search-keywords]').allTextContents();
+      if (unseen.length === 0) continue;
+      withUnseen++;
+      const shown = ` ${wordsIn(await reader.locator('main').innerText()).join(' ')} `;
+      const kept = ` ${unseen.map((text) => wordsIn(text).join(' ')).join(' ')} `;
+      // No four words in a row that only the unseen phrases hold.
+      const onlyUnseen = runsOfFour(wordsIn(excerpt)).filter((run) => kept.includes(run) && !shown.includes(run));
+      expect(onlyUnseen, `${term}: ${href}`).toEqual([]);
+    }
+    expect(withUnseen, term).toBeGreaterThan(2);
+  }
+  await reader.close();
+});
+
 test('works from the keyboard alone: "/" opens, arrows move, Enter follows, Esc closes', async ({ page }) => {
   await page.goto('/questions/');
   await page.keyboard.press('/');
