@@ -263,6 +263,41 @@ test('the summary goes once every blank is filled, and copying then needs no con
   expect(copied).toContain('shorter answers');
 });
 
+test('“copied” is said only while it is true: a change to the message after copying takes it back', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto(THREE_CHANNELS);
+  await fillAll(page, 'thread');
+  const thread = channel(page, 'thread');
+  const button = thread.locator('[data-copy="body"]');
+  const label = await button.textContent();
+  const status = thread.getByRole('status');
+
+  // A blank changed straight after copying: the status and the button stop saying "copied".
+  await copiedBy(page, () => button.click());
+  await expect(status).toHaveText(t('composer.copiedStatus.body'));
+  await expect(button).toHaveText(t('composer.copied'));
+  await blankIn(page, 'thread', 'workOn').fill('clearer examples');
+  await expect(status).toHaveText('');
+  await expect(button).toHaveText(label!);
+
+  // The same in the whole-message editor, once the button's own confirmation has long gone.
+  await copiedBy(page, () => button.click());
+  await expect(status).toHaveText(t('composer.copiedStatus.body'));
+  await thread.locator('[data-edit-toggle]').click();
+  await expect(status).toHaveText(t('composer.copiedStatus.body')); // opening the editor changes no word
+  await thread.locator('[data-edit-body]').pressSequentially(' Thanks');
+  await expect(status).toHaveText('');
+
+  // A change that leaves what was copied as it was (the subject, on an email) keeps the word.
+  await page.getByRole('radio', { name: t('composer.channel.email') }).check();
+  const email = channel(page, 'email');
+  await fillAll(page, 'email');
+  await copiedBy(page, () => email.locator('[data-copy="subject"]').click());
+  await expect(email.getByRole('status')).toHaveText(t('composer.copiedStatus.subject'));
+  await blankIn(page, 'email', 'workOn').fill('my portfolio');
+  await expect(email.getByRole('status')).toHaveText(t('composer.copiedStatus.subject'));
+});
+
 test('an email copies its subject, its body, or both; the mailto: link and the download carry the same words', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto(SUBJECT_BLANK);

@@ -36,6 +36,8 @@ export function connectChannel(section: HTMLElement, details: Details, templateI
   const subjectLabel = $('.message__subject-label')?.textContent ?? '';
   let editing = false;
   let pending: { what: CopyWhat; button: HTMLElement } | undefined;
+  /** The last copy made, while the status line and its button still say so. */
+  let lastCopy: { what: CopyWhat; words: string; note: string; button: HTMLElement; label: string } | undefined;
 
   const text = () => {
     if (editing) return { subject: editSubject?.value, body: editBody.value };
@@ -73,7 +75,23 @@ export function connectChannel(section: HTMLElement, details: Details, templateI
     }, 1000);
   };
 
+  /** What a copy button puts on the clipboard. */
+  const wordsFor = (what: CopyWhat) => {
+    const { subject = '', body } = text();
+    return what === 'subject' ? subject : what === 'body' ? body : messageAsText(subject, body, subjectLabel);
+  };
+
+  // "Message copied" is true only until the message changes: then it would tell the reader the
+  // clipboard holds what they now see, so it goes (and the button's "Copied ✓" with it).
+  const forgetStaleCopy = () => {
+    if (!lastCopy || wordsFor(lastCopy.what) === lastCopy.words) return;
+    if (status.textContent === lastCopy.note) status.textContent = '';
+    lastCopy.button.textContent = lastCopy.label;
+    lastCopy = undefined;
+  };
+
   const update = () => {
+    forgetStaleCopy();
     const { subject, body } = text();
     const mailto = $<HTMLAnchorElement>('[data-template-mailto]');
     if (mailto) mailto.href = mailtoHref(subject, body);
@@ -96,15 +114,18 @@ export function connectChannel(section: HTMLElement, details: Details, templateI
   };
 
   const copy = async (what: CopyWhat, button: HTMLElement) => {
-    const { subject = '', body } = text();
-    const words = what === 'subject' ? subject : what === 'body' ? body : messageAsText(subject, body, subjectLabel);
-    const copied = await copyText(words, status, { copied: button.dataset.statusText ?? '', failed: button.dataset.failedText ?? '' });
+    const words = wordsFor(what);
+    const note = button.dataset.statusText ?? '';
+    const copied = await copyText(words, status, { copied: note, failed: button.dataset.failedText ?? '' });
     if (!copied) return;
     // Confirmed on the button itself for a moment (and announced through the status line).
     const label = button.dataset.label ?? button.textContent ?? '';
     button.dataset.label = label;
     button.textContent = button.dataset.copiedText ?? label;
     setTimeout(() => (button.textContent = label), 2000);
+    lastCopy = { what, words, note, button, label };
+    // Typed while the copy was being made: the words copied are already not the message.
+    forgetStaleCopy();
   };
 
   const listGaps = (list: Gap[]) => {
