@@ -88,8 +88,11 @@ test('a mistyped guide link explains itself (with JavaScript) or offers a way on
   await expectNoSidewaysScroll(page);
   if (jsOn(testInfo)) {
     await expect(page.getByRole('heading', { name: t('notice.brokenLink.title') })).toBeVisible();
+    // The notice says what went wrong: the page's general guess at it goes.
+    await expect(page.locator('[data-not-found-lede]')).toBeHidden();
   } else {
     await expect(page.getByRole('heading', { name: t('notFound.heading') })).toBeVisible();
+    await expect(page.locator('[data-not-found-lede]')).toBeVisible();
   }
   await page.getByRole('link', { name: t('notFound.guide') }).click();
   await expect(page.locator('[data-step]')).toHaveAttribute('data-step', 'what-happened');

@@ -70,6 +70,7 @@ test('an unknown page gets a helpful 404', async ({ page }) => {
   await expect(guideLink).toBeVisible();
   await expect(guideLink).toHaveAttribute('href', GUIDE_ROOT);
   await expect(page.locator('[data-guide-notice]')).toBeHidden();
+  await expect(page.locator('[data-not-found-lede]')).toBeVisible();
 });
 
 test('the dark mode toggle wins over the system setting and is remembered', async ({ page }) => {

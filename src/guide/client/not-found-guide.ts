@@ -13,5 +13,7 @@ export function explainGuideLink(notice: HTMLElement): void {
     return;
   }
   showBrokenLinkNotice(notice, replay);
+  const guess = document.querySelector<HTMLElement>('[data-not-found-lede]');
+  if (guess) guess.hidden = true;
   notice.querySelector<HTMLElement>('[data-guide-notice-title]')?.focus();
 }
