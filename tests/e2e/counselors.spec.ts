@@ -67,6 +67,12 @@ test('an index at the top groups the outcomes by the reader’s situation, with 
     ),
   );
   expect(listed).toEqual(expected);
+  // The situations come in the order the guide's first question offers them.
+  const situations = await index.locator('[data-index-situation] h3').allTextContents();
+  const guide = await page.context().newPage();
+  await guide.goto('/guide/');
+  expect(situations).toEqual(await guide.locator('[data-answer] .answer__label').allTextContents());
+  await guide.close();
   // Each entry leads to its outcome's row on the page.
   await index.locator('[data-index-outcome="last-check-in"] a').first().click();
   await expect(page.locator('[data-directory-outcome="last-check-in"] h3')).toBeInViewport();
@@ -88,6 +94,18 @@ test('on a wide screen the index’s columns start level, each situation heading
   const tops = [...columnTops.values()];
   for (const top of tops) expect(Math.abs(top - tops[0]!)).toBeLessThanOrEqual(1);
   for (const { size, listSize } of headings) expect(size).toBeGreaterThan(listSize);
+});
+
+test('on a phone, “the filter” in the how-to steps takes the counsellor into it, below the long index', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/counselors/');
+  const filter = page.getByRole('searchbox', { name: filterName });
+  await expect(filter).not.toBeInViewport();
+  await page.getByRole('region', { name: t('counsellors.howTo') }).getByRole('link', { name: t('counsellors.howTo.filter') }).click();
+  await expect(filter).toBeFocused();
+  await expect(filter).toBeInViewport();
+  await filter.pressSequentially('voicemail');
+  await expect(page.locator('[data-directory-path]:visible')).not.toHaveCount(outcomePaths.length);
 });
 
 test('on a phone the filter never hides a quarter of the list', async ({ page }) => {
@@ -222,6 +240,10 @@ test.describe('without JavaScript', () => {
     const filter = page.getByRole('searchbox', { name: filterName, includeHidden: true });
     await expect(filter).toHaveCount(1);
     await expect(filter).toBeHidden();
+    // The how-to steps say nothing of a filter there is not.
+    const howTo = page.getByRole('region', { name: t('counsellors.howTo') });
+    await expect(howTo.getByRole('link', { name: t('counsellors.howTo.filter') })).toHaveCount(0);
+    await expect(howTo.getByRole('link', { name: t('counsellors.howTo.guide'), exact: true })).toHaveCount(1);
   });
 });
 
