@@ -38,8 +38,10 @@ export function showBrokenLinkNotice(notice: HTMLElement, replay: Replay): void 
   if (link?.title) title.textContent = link.title;
   const detail = notice.querySelector<HTMLElement>('[data-guide-notice-detail]')!;
   const kept = replay.answers.length;
-  // "We have kept the answers that made sense" only when some did (or the advice it named exists).
-  detail.textContent = formatText((kept || replay.done ? detail.dataset.keptText : detail.dataset.noneKeptText) ?? '{problem}', {
+  // "We have kept the answers that made sense" only when some did (or the advice it named exists);
+  // nothing about answers for a link to advice that doesn't exist, which carried none.
+  const answerNote = kept || replay.done ? detail.dataset.keptText : replay.problem.kind === 'unknown-outcome' ? undefined : detail.dataset.noneKeptText;
+  detail.textContent = formatText(answerNote ?? '{problem}', {
     problem: describeProblem(replay.problem, texts, (id) => titles[id]),
   });
   const furthest = notice.querySelector<HTMLAnchorElement>('[data-guide-notice-furthest]')!;
