@@ -5,6 +5,8 @@ export interface PagefindSubResult {
   title: string;
   url: string;
   excerpt: string;
+  /** The heading the section starts at (none for the page's opening, before any heading). */
+  anchor?: { id: string };
 }
 export interface PagefindResultData extends ExcerptSource {
   url: string;

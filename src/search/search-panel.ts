@@ -70,7 +70,7 @@ function resultElement(data: PagefindResultData, kinds: Partial<SearchTexts['typ
     .filter((sub) => sub.url !== data.url && sub.title !== pageTitle)
     .map((sub) => ({
       ...sub,
-      parts: ownExcerpts ? sectionExcerpt(data, new URL(sub.url, location.href).hash.slice(1), EXCERPT_WORDS) : parseExcerpt(sub.excerpt),
+      parts: ownExcerpts ? sub.anchor && sectionExcerpt(data, sub.anchor.id, EXCERPT_WORDS) : parseExcerpt(sub.excerpt),
     }))
     .filter((sub): sub is typeof sub & { parts: ExcerptPart[] } => sub.parts !== undefined)
     .slice(0, MAX_SUB_RESULTS);

@@ -31,17 +31,17 @@ interface WordRange {
 // Pagefind's own word separator, so that word positions mean the same here as in its index.
 const WORD_SEPARATORS = /[^\S\uFEFF]+/;
 
-const wordsOf = (text: string) => text.split(WORD_SEPARATORS).filter(Boolean);
+const indexedWords = (text: string) => text.split(WORD_SEPARATORS).filter(Boolean);
 const isHeading = (anchor: IndexedAnchor) => /^h\d$/i.test(anchor.element);
 
 /** Where the page's unshown words (the readers' phrases given to search) sit. */
 function unshownRanges(source: ExcerptSource): WordRange[] {
   return source.anchors
     .filter((anchor) => isUnshownWordsId(anchor.id))
-    .map((anchor) => ({ from: anchor.location, to: anchor.location + wordsOf(anchor.text).length }));
+    .map((anchor) => ({ from: anchor.location, to: anchor.location + indexedWords(anchor.text).length }));
 }
 
-/** The densest run of `length` words for the matches, as Pagefind picks it: the middle of a tie. */
+/** Where the run of `length` words with the most match weight starts (like Pagefind: the middle of a tie). */
 function densestStart(scores: number[], length: number): number {
   if (scores.length <= length) return 0;
   let sum = scores.slice(0, length).reduce((total, score) => total + score, 0);
@@ -123,7 +123,7 @@ export function pageExcerpt(source: ExcerptSource, length: number): ExcerptPart[
   const around = visibleExcerpt(source, whole, length);
   if (around) return around;
   const title = source.anchors.find((anchor) => anchor.element.toLowerCase() === 'h1' && anchor.location === 0);
-  const opening = shownWords(source, { ...whole, from: title ? wordsOf(title.text).length : 0 }).slice(0, length);
+  const opening = shownWords(source, { ...whole, from: title ? indexedWords(title.text).length : 0 }).slice(0, length);
   return toParts(opening.map((word) => ({ text: word.text, matched: false })));
 }
 

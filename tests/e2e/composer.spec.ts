@@ -280,22 +280,32 @@ test('“copied” is said only while it is true: a change to the message after 
   await expect(status).toHaveText('');
   await expect(button).toHaveText(label!);
 
-  // The same in the whole-message editor, once the button's own confirmation has long gone.
+  // The same in the whole-message editor.
   await copiedBy(page, () => button.click());
   await expect(status).toHaveText(t('composer.copiedStatus.body'));
   await thread.locator('[data-edit-toggle]').click();
   await expect(status).toHaveText(t('composer.copiedStatus.body')); // opening the editor changes no word
   await thread.locator('[data-edit-body]').pressSequentially(' Thanks');
   await expect(status).toHaveText('');
+  await expect(button).toHaveText(label!);
 
   // A change that leaves what was copied as it was (the subject, on an email) keeps the word.
   await page.getByRole('radio', { name: t('composer.channel.email') }).check();
   const email = channel(page, 'email');
   await fillAll(page, 'email');
-  await copiedBy(page, () => email.locator('[data-copy="subject"]').click());
+  const subjectButton = email.locator('[data-copy="subject"]');
+  const subjectLabel = await subjectButton.textContent();
+  await copiedBy(page, () => subjectButton.click());
   await expect(email.getByRole('status')).toHaveText(t('composer.copiedStatus.subject'));
   await blankIn(page, 'email', 'workOn').fill('my portfolio');
   await expect(email.getByRole('status')).toHaveText(t('composer.copiedStatus.subject'));
+
+  // A second copy straight after (within the first one's moment of "Copied ✓"): only its own
+  // button says so now.
+  const bodyButton = email.locator('[data-copy="body"]');
+  await copiedBy(page, () => bodyButton.click());
+  await expect(bodyButton).toHaveText(t('composer.copied'));
+  expect(await subjectButton.textContent()).toBe(subjectLabel); // at once, not when its moment is up
 });
 
 test('an email copies its subject, its body, or both; the mailto: link and the download carry the same words', async ({ page, context }) => {

@@ -104,6 +104,9 @@ test('on a phone, “the filter” in the how-to steps takes the counsellor into
   await page.getByRole('region', { name: t('counsellors.howTo') }).getByRole('link', { name: t('counsellors.howTo.filter') }).click();
   await expect(filter).toBeFocused();
   await expect(filter).toBeInViewport();
+  // Its label and hint come into view with it: the box is not left unexplained at the top.
+  await expect(page.locator('label[for="directory-filter"]')).toBeInViewport();
+  await expect(page.locator('#directory-filter-hint')).toBeInViewport();
   await filter.pressSequentially('voicemail');
   await expect(page.locator('[data-directory-path]:visible')).not.toHaveCount(outcomePaths.length);
 });

@@ -54,7 +54,7 @@ export function showBrokenLinkNotice(notice: HTMLElement, replay: Replay): void 
   // With nothing kept, the way on is the guide's start: one link there, not two side by side.
   const restart = notice.querySelector<HTMLElement>('[data-guide-notice-restart]');
   const restartLink = restart?.querySelector('a');
-  if (restart && restartLink) restart.hidden = restartLink.pathname === furthest.pathname;
+  if (restart && restartLink) restart.hidden = restartLink.href === furthest.href;
   notice.hidden = false;
 
   const status = notice.parentElement?.querySelector<HTMLElement>('[data-guide-notice-status]');

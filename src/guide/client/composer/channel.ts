@@ -37,7 +37,13 @@ export function connectChannel(section: HTMLElement, details: Details, templateI
   let editing = false;
   let pending: { what: CopyWhat; button: HTMLElement } | undefined;
   /** The last copy made, while the status line and its button still say so. */
-  let lastCopy: { what: CopyWhat; words: string; note: string; button: HTMLElement; label: string } | undefined;
+  let lastCopy: { what: CopyWhat; words: string; note: string; button: HTMLElement } | undefined;
+  // Each button's "Copied ✓" lasts a moment from its own latest copy.
+  const labelTimers = new Map<HTMLElement, ReturnType<typeof setTimeout>>();
+  const showOwnLabel = (button: HTMLElement) => {
+    clearTimeout(labelTimers.get(button));
+    if (button.dataset.label !== undefined) button.textContent = button.dataset.label;
+  };
 
   const text = () => {
     if (editing) return { subject: editSubject?.value, body: editBody.value };
@@ -86,7 +92,7 @@ export function connectChannel(section: HTMLElement, details: Details, templateI
   const forgetStaleCopy = () => {
     if (!lastCopy || wordsFor(lastCopy.what) === lastCopy.words) return;
     if (status.textContent === lastCopy.note) status.textContent = '';
-    lastCopy.button.textContent = lastCopy.label;
+    showOwnLabel(lastCopy.button);
     lastCopy = undefined;
   };
 
@@ -114,16 +120,19 @@ export function connectChannel(section: HTMLElement, details: Details, templateI
   };
 
   const copy = async (what: CopyWhat, button: HTMLElement) => {
+    // A newer copy: the button of the last one no longer says what the clipboard holds.
+    if (lastCopy) showOwnLabel(lastCopy.button);
+    lastCopy = undefined;
     const words = wordsFor(what);
     const note = button.dataset.statusText ?? '';
     const copied = await copyText(words, status, { copied: note, failed: button.dataset.failedText ?? '' });
     if (!copied) return;
     // Confirmed on the button itself for a moment (and announced through the status line).
-    const label = button.dataset.label ?? button.textContent ?? '';
-    button.dataset.label = label;
-    button.textContent = button.dataset.copiedText ?? label;
-    setTimeout(() => (button.textContent = label), 2000);
-    lastCopy = { what, words, note, button, label };
+    button.dataset.label ??= button.textContent ?? '';
+    button.textContent = button.dataset.copiedText ?? button.dataset.label;
+    clearTimeout(labelTimers.get(button));
+    labelTimers.set(button, setTimeout(() => showOwnLabel(button), 2000));
+    lastCopy = { what, words, note, button };
     // Typed while the copy was being made: the words copied are already not the message.
     forgetStaleCopy();
   };
