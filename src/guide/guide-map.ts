@@ -3,8 +3,8 @@ import { GUIDE_START, isQuestion, machineEdges, outcomeKind, outcomeUrl, pathUrl
 import { wrapText } from './text-wrap';
 
 /**
- * The guide as a laid-out diagram, computed at build time from the machine (xstate/graph's
- * directed graph) with dagre: questions and outcomes as nodes, answers as labelled edges.
+ * The guide as a laid-out diagram, computed at build time from the machine (its answers as
+ * edges, read through guide-model) with dagre: questions and outcomes as nodes, answers as labelled edges.
  */
 
 export type MapNodeKind = 'question' | 'template' | 'move-on';

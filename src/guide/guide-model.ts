@@ -1,12 +1,12 @@
 import type { AnyStateNode } from 'xstate';
-import { getSimplePaths } from 'xstate/graph';
 import { guideMachine } from './guide-machine';
 import type { OutcomeKind } from './state-builders';
 
 /**
  * The one way to read the guide machine: which questions and outcomes exist, each question's
- * answers and where they lead, and every path a reader can take (enumerated by xstate/graph,
- * never listed by hand). Pages, client scripts, the map and the tests all read it from here.
+ * answers and where they lead (read from XState's own state nodes, in answersOf), and every path
+ * a reader can take (walked from those answers, never listed by hand). Pages, client scripts,
+ * the address replay, the map and the tests all read it from here.
  */
 
 export type { OutcomeKind } from './state-builders';
@@ -38,10 +38,31 @@ export const QUESTION_IDS = STATE_IDS.filter(isQuestion);
 export const OUTCOME_IDS = STATE_IDS.filter(isOutcome);
 export const outcomeIdsOfKind = (kind: OutcomeKind) => OUTCOME_IDS.filter((id) => outcomeKind(id) === kind);
 
+/**
+ * A state node's answers in the order they are offered, each with the state it leads to, as
+ * XState resolved them (so `{ target }` objects read like strings). Every page, link and map edge
+ * assumes an answer always leads to one sibling state: a guard, an action, several targets or a
+ * target elsewhere would make them lie, so each stops the build, named.
+ */
+export function answersOfNode(question: AnyStateNode): { slug: string; to: string }[] {
+  return Object.entries(question.on).map(([slug, transitions]) => {
+    const [transition, ...others] = transitions;
+    const targets = transition?.target ?? [];
+    const target = targets[0];
+    if (!transition || others.length || transition.guard || transition.actions.length || targets.length !== 1 || target!.parent !== question.parent) {
+      throw new Error(
+        `The guide's answer "${slug}" on "${question.key}" must lead to exactly one other question or outcome, with no guard or action: ` +
+          'pages, links and the map are built from where each answer leads.',
+      );
+    }
+    return { slug, to: target!.key };
+  });
+}
+
 /** A question's answers in the order they are offered, each with the state it leads to. */
 export function answersOf(questionId: string): { slug: string; to: string }[] {
   if (!isQuestion(questionId)) throw new Error(`"${questionId}" is an outcome, not a question.`);
-  return Object.entries((node(questionId).config.on ?? {}) as Record<string, string>).map(([slug, to]) => ({ slug, to }));
+  return answersOfNode(node(questionId));
 }
 
 /** Every answer slug in the guide (they are unique, so a skipped question is detectable). */
@@ -55,13 +76,18 @@ export interface GuidePath {
 
 let cached: GuidePath[] | undefined;
 
-/** Every path from the start to every reachable question and outcome. */
+/** Every path from the start to every reachable question and outcome, each path before those that go on from it. */
 export function allPaths(): GuidePath[] {
-  cached ??= getSimplePaths(guideMachine).map((path) => ({
-    // The first step of each path is the machine's own start-up event.
-    answers: path.steps.slice(1).map((step) => step.event.type),
-    stateId: String(path.state.value),
-  }));
+  // `passed`: the states on the way here, this one included, so that a loop is caught, not walked for ever.
+  const walk = (path: GuidePath, passed: readonly string[]): GuidePath[] => {
+    if (isOutcome(path.stateId)) return [path];
+    const onwards = answersOf(path.stateId).flatMap(({ slug, to }) => {
+      if (passed.includes(to)) throw new Error(`The guide's answer "${slug}" on "${path.stateId}" leads back to "${to}": the guide must never go round in a loop.`);
+      return walk({ answers: [...path.answers, slug], stateId: to }, [...passed, to]);
+    });
+    return [path, ...onwards];
+  };
+  cached ??= walk({ answers: [], stateId: GUIDE_START }, [GUIDE_START]);
   return cached;
 }
 

@@ -1,5 +1,4 @@
-import { initialTransition, transition } from 'xstate';
-import { ANSWER_SLUGS, GUIDE_ROOT, guideMachine, isOutcome, OUTCOMES_SEGMENT, SLUG_PATTERN, STATE_IDS } from './guide-model';
+import { ANSWER_SLUGS, answersOf, GUIDE_ROOT, GUIDE_START, isOutcome, OUTCOMES_SEGMENT, SLUG_PATTERN, STATE_IDS } from './guide-model';
 import { furthestUrl, isGuidePath } from './guide-urls';
 import { MAP_SEGMENT, mapUrl } from './map-urls';
 
@@ -35,19 +34,19 @@ export interface Replay {
 const INDEX_FILE = 'index.html';
 
 export function replayAnswers(segments: readonly string[]): Replay {
-  let [snapshot] = initialTransition(guideMachine);
+  let stateId = GUIDE_START;
   const answers: string[] = [];
-  const here = (): Replay => ({ answers: [...answers], stateId: String(snapshot.value), done: snapshot.status === 'done' });
+  const here = (): Replay => ({ answers: [...answers], stateId, done: isOutcome(stateId) });
 
   for (const segment of segments) {
-    const stateId = String(snapshot.value);
     if (!SLUG_PATTERN.test(segment)) return { ...here(), problem: { kind: 'malformed', segment } };
-    if (snapshot.status === 'done') return { ...here(), problem: { kind: 'after-outcome', segment, stateId } };
-    if (!snapshot.can({ type: segment })) {
+    if (isOutcome(stateId)) return { ...here(), problem: { kind: 'after-outcome', segment, stateId } };
+    const answer = answersOf(stateId).find(({ slug }) => slug === segment);
+    if (!answer) {
       const kind = ANSWER_SLUGS.has(segment) ? 'skipped-question' : 'unknown-answer';
       return { ...here(), problem: { kind, segment, stateId } };
     }
-    [snapshot] = transition(guideMachine, snapshot, { type: segment });
+    stateId = answer.to;
     answers.push(segment);
   }
   return here();

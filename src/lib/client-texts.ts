@@ -1,5 +1,6 @@
 import { pluralForms, t, uiTemplate } from '../i18n';
 import type { ProblemTexts } from '../guide/replay-messages';
+import type { NoticeTexts } from '../guide/notice-texts';
 import type { SearchTexts } from '../search/search-texts';
 import { SEARCH_TYPES } from '../search/search-types';
 
@@ -20,6 +21,28 @@ export const problemTexts = (): ProblemTexts => ({
   'not-guide': uiTemplate('notice.problem.notGuide'),
   'named-question': uiTemplate('notice.problem.namedQuestion'),
   'this-question': uiTemplate('notice.problem.thisQuestion'),
+});
+
+/** Everything the broken-link notice says (src/pages/guide/notice-texts.json.ts). */
+export const noticeTexts = (questionTitles: Record<string, string>): NoticeTexts => ({
+  problems: problemTexts(),
+  links: {
+    guide: {
+      title: t('notice.brokenLink.title'),
+      kept: pluralForms('notice.brokenLink.furthestKept'),
+      none: t('notice.brokenLink.toFirstQuestion'),
+      advice: t('notice.brokenLink.toAdvice'),
+    },
+    map: {
+      title: t('notice.mapLink.title'),
+      kept: pluralForms('notice.mapLink.furthestKept'),
+      none: t('notice.mapLink.whole'),
+      advice: t('notice.mapLink.whole'),
+    },
+  },
+  kept: uiTemplate('notice.brokenLink.kept'),
+  noneKept: uiTemplate('notice.brokenLink.noneKept'),
+  questionTitles,
 });
 
 /** The search panel's status lines and result kinds (src/pages/search/texts.json.ts). */

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import legacy from '../fixtures/legacy-guide-urls.json' with { type: 'json' };
+import secondRelease from '../fixtures/second-release-guide-urls.json' with { type: 'json' };
 import { LEGACY_REDIRECTS } from '../../src/guide/legacy-redirects';
 import { replayUrl } from '../../src/guide/guide-replay';
 import { redirectsFile } from '../../src/integrations/static-host-files';
@@ -10,6 +11,15 @@ import { redirectsFile } from '../../src/integrations/static-host-files';
  * the reader still gets advice, or the one question that decides it.
  */
 const resolve = (url: string) => LEGACY_REDIRECTS[url] ?? url;
+
+describe('links of the second release keep working', () => {
+  test.each([...secondRelease.paths, ...secondRelease.outcomes].map((entry) => [entry.url, entry.stateId]))('%s (was %s)', (url) => {
+    const target = resolve(url);
+    expect(replayUrl(target).problem, `${url} → ${target}`).toBeUndefined();
+    const mapUrl = url.replace('/guide/', '/guide/map/');
+    if (!url.includes('/outcomes/')) expect(replayUrl(LEGACY_REDIRECTS[mapUrl] ?? mapUrl).problem, mapUrl).toBeUndefined();
+  });
+});
 
 describe('links already sent keep working', () => {
   test.each([...legacy.paths, ...legacy.outcomes].map((entry) => [entry.url, entry.stateId]))('%s', (url) => {

@@ -1,38 +1,22 @@
-import { formatText, pluralForm, type PluralForms } from '../../i18n/format';
+import { formatText, pluralForm } from '../../i18n/format';
 import { replayPageUrl, type Replay } from '../guide-replay';
-import { describeProblem, type ProblemTexts } from '../replay-messages';
+import { describeProblem } from '../replay-messages';
+import { loadNoticeTexts, type NoticeTexts } from '../notice-texts';
 
-/** The notice's wording for one kind of link (BrokenLinkNotice.astro writes both kinds). */
-interface LinkTexts {
-  title: string;
-  kept: PluralForms;
-  /** The way on when no answer was kept… */
-  none: string;
-  /** …and when the link named a piece of advice that exists. */
-  advice: string;
-}
-
-/** JSON the page carries in a data- attribute (an empty object if it is missing or broken). */
-function fromJson<T = Record<string, string>>(json: string | undefined): Partial<T> {
-  try {
-    const parsed: unknown = JSON.parse(json ?? '{}');
-    return parsed && typeof parsed === 'object' ? (parsed as Partial<T>) : {};
-  } catch {
-    return {};
-  }
+/** Fetches the notice's words, then shows it (see fillBrokenLinkNotice). */
+export async function showBrokenLinkNotice(notice: HTMLElement, replay: Replay): Promise<void> {
+  fillBrokenLinkNotice(notice, replay, await loadNoticeTexts());
 }
 
 /**
  * Fills in and reveals a BrokenLinkNotice.astro for a replay that found a problem, and announces
- * it through the notice's status line. Its words come from the notice's data- attributes
- * (src/i18n, rendered by the server); question titles only where the page carries them (the 404
- * page does; others say "this question").
+ * it through the notice's status line. Any words missing from `texts` (they could not be
+ * fetched) leave the notice's general words in place.
  */
-export function showBrokenLinkNotice(notice: HTMLElement, replay: Replay): void {
+export function fillBrokenLinkNotice(notice: HTMLElement, replay: Replay, texts: Partial<NoticeTexts>): void {
   if (!replay.problem) return;
-  const titles = fromJson(notice.dataset.questionTitles);
-  const texts = fromJson(notice.dataset.problemTexts) as ProblemTexts;
-  const link = fromJson<Record<'guide' | 'map', LinkTexts>>(notice.dataset.linkTexts)[replay.onMap ? 'map' : 'guide'];
+  const titles = texts.questionTitles ?? {};
+  const link = texts.links?.[replay.onMap ? 'map' : 'guide'];
 
   const title = notice.querySelector<HTMLElement>('[data-guide-notice-title]')!;
   if (link?.title) title.textContent = link.title;
@@ -40,10 +24,12 @@ export function showBrokenLinkNotice(notice: HTMLElement, replay: Replay): void 
   const kept = replay.answers.length;
   // "We have kept the answers that made sense" only when some did (or the advice it named exists);
   // nothing about answers for a link to advice that doesn't exist, which carried none.
-  const answerNote = kept || replay.done ? detail.dataset.keptText : replay.problem.kind === 'unknown-outcome' ? undefined : detail.dataset.noneKeptText;
-  detail.textContent = formatText(answerNote ?? '{problem}', {
-    problem: describeProblem(replay.problem, texts, (id) => titles[id]),
-  });
+  const answerNote = kept || replay.done ? texts.kept : replay.problem.kind === 'unknown-outcome' ? undefined : texts.noneKept;
+  if (texts.problems) {
+    detail.textContent = formatText(answerNote ?? '{problem}', {
+      problem: describeProblem(replay.problem, texts.problems, (id) => titles[id]),
+    });
+  }
   const furthest = notice.querySelector<HTMLAnchorElement>('[data-guide-notice-furthest]')!;
   furthest.href = replayPageUrl(replay);
   if (kept && link?.kept) {

@@ -20,6 +20,9 @@ export function connectDirectory(root: HTMLElement): void {
   // it matches what the page shows.
   let readerWords: DirectoryWords = { outcomes: {}, paths: {} };
   let wordsRequested = false;
+  // Says (or stops saying) that the filter is working without the readers' words.
+  const wordsNote = root.querySelector<HTMLElement>('[data-directory-words-failed]')!;
+  const sayWordsFailed = (failed: boolean) => (wordsNote.textContent = failed ? wordsNote.dataset.directoryWordsFailed! : '');
   const loadWords = () => {
     if (wordsRequested) return;
     wordsRequested = true;
@@ -27,10 +30,13 @@ export function connectDirectory(root: HTMLElement): void {
       .then((response) => (response.ok ? (response.json() as Promise<DirectoryWords>) : Promise.reject(new Error(String(response.status)))))
       .then((loaded) => {
         readerWords = loaded;
+        sayWordsFailed(false);
         if (input.value) apply();
       })
       .catch(() => {
+        // Asked for again at the next keystroke.
         wordsRequested = false;
+        sayWordsFailed(true);
       });
   };
 

@@ -17,7 +17,22 @@ import { importWithImports } from './import-with-imports';
 type ReplayModule = typeof import('../guide-replay');
 let replayModule: Promise<ReplayModule> | undefined;
 /** The machine, from the URL the page gives (src/lib/lazy-scripts.ts). */
-const loadReplay = (flow: HTMLElement) => (replayModule ??= importWithImports<ReplayModule>(flow.dataset.replaySrc!));
+const loadReplay = (flow: HTMLElement) => (replayModule ??= forgetIfFailed(importWithImports<ReplayModule>(flow.dataset.replaySrc!), () => (replayModule = undefined)));
+
+/**
+ * A script that failed to load is asked for again next time (a lost connection may be back; a
+ * redeploy may have replaced it), rather than kept as a failure until the page is reloaded.
+ */
+function forgetIfFailed<T>(loading: Promise<T>, forget: () => void): Promise<T> {
+  loading.catch(forget);
+  return loading;
+}
+
+/** Says in the guide's note (LoadFailedNote) that its tools could not load, or no longer says it. */
+function sayLoadFailed(flow: HTMLElement, failed: boolean): void {
+  const note = flow.querySelector<HTMLElement>('[data-load-failed]');
+  if (note) note.textContent = failed ? note.dataset.loadFailed! : '';
+}
 
 /** The path as the reader's address bar has it, decoded (a tampered one may not decode). */
 function decodedPath(): string {
@@ -75,9 +90,10 @@ let templateTool: Promise<TemplateToolModule> | undefined;
 async function connectTools(flow: HTMLElement, view: Element): Promise<void> {
   const tools = view.querySelectorAll<HTMLElement>('[data-template-tool]');
   if (!tools.length) return;
-  templateTool ??= importWithImports<TemplateToolModule>(flow.dataset.templateToolSrc!);
+  templateTool ??= forgetIfFailed(importWithImports<TemplateToolModule>(flow.dataset.templateToolSrc!), () => (templateTool = undefined));
   const { connectTemplateTool } = await templateTool;
   tools.forEach(connectTemplateTool);
+  sayLoadFailed(flow, false);
 }
 
 /** Whether this browser holds the reader's details or edits (storage may throw: then it doesn't). */
@@ -112,7 +128,7 @@ class GuideFlow extends HTMLElement {
     // or a touch from now on is caught below.)
     const typed = [...this.querySelectorAll<HTMLInputElement>('[data-template-field]')].some((field) => field.value);
     if (typed || this.matches(':hover')) void this.loadAll();
-    else if (hasSavedWork()) (window.requestIdleCallback ?? setTimeout)(() => void connectTools(this, this.view));
+    else if (hasSavedWork()) (window.requestIdleCallback ?? setTimeout)(() => connectTools(this, this.view).catch(() => {}));
     prefetchAnswers(this.view);
     this.printIfAsked();
   }
@@ -132,8 +148,11 @@ class GuideFlow extends HTMLElement {
 
   /** The reader reaches for the page: the machine, and the composer where there is one. */
   private loadAll(): Promise<void> {
-    void loadReplay(this);
-    return connectTools(this, this.view);
+    // Failures are handled where the script is needed (show, a held click); here they are only tried.
+    loadReplay(this).catch(() => {});
+    const tools = connectTools(this, this.view);
+    tools.catch(() => {});
+    return tools;
   }
 
   private get view(): Element {
@@ -156,20 +175,24 @@ class GuideFlow extends HTMLElement {
     const button = target.closest<HTMLButtonElement>('[data-template-tool] button, [data-reminder] button');
     const blank = target.closest<HTMLElement>('[data-blank]');
     if (!button && !blank) return false;
-    void this.loadAll().then(() => {
-      if (button) button.click();
-      else (blank!.nextElementSibling as HTMLElement | null)?.focus();
-    });
+    this.loadAll().then(
+      () => {
+        if (button) button.click();
+        else (blank!.nextElementSibling as HTMLElement | null)?.focus();
+      },
+      // The click can't be made: the note says so (and the message can still be copied by hand).
+      () => sayLoadFailed(this, true),
+    );
     return true;
   }
 
   private async explainAddress(): Promise<void> {
-    const [{ replayUrl }, { showBrokenLinkNotice }] = await Promise.all([
-      loadReplay(this),
-      importWithImports<typeof import('./broken-link-notice')>(this.dataset.noticeSrc!),
-    ]);
+    // Without its scripts the page still shows the step the host served; only the explanation is missing.
+    const loaded = await Promise.all([loadReplay(this), importWithImports<typeof import('./broken-link-notice')>(this.dataset.noticeSrc!)]).catch(() => undefined);
+    if (!loaded) return;
+    const [{ replayUrl }, { showBrokenLinkNotice }] = loaded;
     const replay = replayUrl(location.pathname);
-    if (replay.problem) showBrokenLinkNotice(this.querySelector('[data-guide-notice]')!, replay);
+    if (replay.problem) await showBrokenLinkNotice(this.querySelector('[data-guide-notice]')!, replay);
   }
 
   /** Pointer or focus on the step: load the machine, and fetch the step an answer leads to. */
@@ -209,9 +232,10 @@ class GuideFlow extends HTMLElement {
    */
   private async show(pathname: string, push: boolean, hash = ''): Promise<void> {
     const ticket = ++this.navigation;
-    // The machine and the page together: usually both are here already (intent, prefetch).
-    const [{ replayUrl }, fetched] = await Promise.all([loadReplay(this), fetchStep(pathname)]);
-    const page = replayUrl(pathname).problem ? null : fetched;
+    // The machine and the page together: usually both are here already (intent, prefetch). If the
+    // machine can't load, the step loads as a page, as without JavaScript.
+    const [replay, fetched] = await Promise.all([loadReplay(this).catch(() => undefined), fetchStep(pathname)]);
+    const page = !replay || replay.replayUrl(pathname).problem ? null : fetched;
     if (ticket !== this.navigation) return; // the reader has already moved on
     const nextView = page?.querySelector('guide-flow [data-guide-view]');
     if (!page || !nextView) {
@@ -233,7 +257,7 @@ class GuideFlow extends HTMLElement {
     const heading = this.querySelector<HTMLElement>('[data-guide-heading]');
     heading?.focus();
     this.querySelector('[data-guide-announcer]')!.textContent = heading?.textContent ?? '';
-    void connectTools(this, this.view);
+    connectTools(this, this.view).catch(() => {});
     prefetchAnswers(this.view);
   }
 }

@@ -12,8 +12,9 @@ export function explainGuideLink(notice: HTMLElement): void {
     location.replace(replayPageUrl(replay));
     return;
   }
-  showBrokenLinkNotice(notice, replay);
-  const guess = document.querySelector<HTMLElement>('[data-not-found-lede]');
-  if (guess) guess.hidden = true;
-  notice.querySelector<HTMLElement>('[data-guide-notice-title]')?.focus();
+  void showBrokenLinkNotice(notice, replay).then(() => {
+    const guess = document.querySelector<HTMLElement>('[data-not-found-lede]');
+    if (guess) guess.hidden = true;
+    notice.querySelector<HTMLElement>('[data-guide-notice-title]')?.focus();
+  });
 }

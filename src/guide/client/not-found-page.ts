@@ -5,6 +5,10 @@ import { isGuidePath } from '../guide-urls';
 if (isGuidePath(location.pathname)) {
   const notice = document.querySelector<HTMLElement>('[data-guide-notice]');
   if (notice) {
-    void import('./not-found-guide').then(({ explainGuideLink }) => explainGuideLink(notice));
+    // If it can't load, the page keeps its general guess at what went wrong, and its links.
+    import('./not-found-guide').then(
+      ({ explainGuideLink }) => explainGuideLink(notice),
+      () => {},
+    );
   }
 }

@@ -9,12 +9,12 @@
  *
  * It also loads the page's island, if it has one (the element with data-island names its built
  * script): once the page has painted, so that no request competes with the first paint, or at
- * the reader's first touch if that comes sooner. A click on a link, button or blank inside the island
- * before its script has run waits for it and is made once it has, once; if the script has not
- * arrived (or failed) within three seconds, the click goes ahead as it would without JavaScript.
+ * the reader's first touch if that comes sooner; a click made before then waits for it (see
+ * below). When a script fails to load, nothing is left dead: links go as without JavaScript, the
+ * island says what failed, and search goes to /search/ with the words typed so far.
  *
  * It runs as a classic inline script: no imports (type-only ones are fine), and every byte counts
- * against the 1 KB (gzip) inline-script budget.
+ * against the inline-script budget (1.25 KB gzip, tests/support/page-weight.mjs).
  */
 
 type SearchModule = typeof import('../../search/search-entry');
@@ -22,7 +22,6 @@ type SearchModule = typeof import('../../search/search-entry');
 const root = document.documentElement;
 const prefersDark = matchMedia('(prefers-color-scheme: dark)');
 let searchModule: Promise<SearchModule> | undefined;
-let islandsLoaded: Promise<unknown> | undefined;
 
 root.classList.add('js');
 try {
@@ -54,39 +53,73 @@ function openSearch(): void {
   searchModule ||= import(/* @vite-ignore */ link.dataset.searchSrc!) as Promise<SearchModule>;
   searchModule.then(
     (search) => search.openSearch(),
-    () => (location.href = '/search/'),
+    () => {
+      // Asked for again next time; for now the search page, with what was typed.
+      searchModule = undefined;
+      const words = dialog?.querySelector<HTMLInputElement>('[data-search-input]')!.value.trim();
+      location.href = '/search/' + (words ? '?q=' + encodeURIComponent(words) : '');
+    },
   );
 }
 
-/** The page's islands: asked for only once the page is parsed (see the end), so none is missed. */
-function loadIslands(): Promise<unknown> {
-  // allSettled: a missing script leaves its island to work as it does without JavaScript. (Two
-  // islands with one script import it once: a module runs once.)
-  return (islandsLoaded ||= Promise.allSettled(
-    Array.from(document.querySelectorAll<HTMLElement>('[data-island]'), (island) => import(/* @vite-ignore */ island.dataset.island!)),
-  ).then(() => {
-    root.dataset.islands = 'ready';
-  }));
+type Island = HTMLElement & { loading?: Promise<unknown> };
+
+/**
+ * An island's script. A failed load is forgotten, so the next use asks again (after a redeploy
+ * or a lost connection, that can work without a reload), and meanwhile the island's note
+ * ([data-load-failed], empty until then) says what doesn't work.
+ */
+function loadIsland(island: Island): Promise<unknown> {
+  const say = (failed?: unknown) =>
+    island.querySelectorAll<HTMLElement>('[data-load-failed]').forEach((note) => (note.textContent = failed ? note.dataset.loadFailed! : ''));
+  return (island.loading ||= import(/* @vite-ignore */ island.dataset.island!)
+    .then(
+      () => {
+        island.dataset.islandReady = '';
+        say();
+      },
+      (error) => {
+        island.loading = undefined;
+        say(1);
+        throw error;
+      },
+    )
+    .finally(() => (root.dataset.islands = 'ready')));
 }
 
-// One early click is held (a second, say of a double-click, is not made twice), for three seconds
-// at most: after that clicks are no longer held, and do what they do without JavaScript.
+/** The page's islands: asked for only once the page is parsed (see the end), so none is missed. */
+function loadIslands(): void {
+  document.querySelectorAll<Island>('[data-island]').forEach((island) => loadIsland(island).catch(() => {}));
+}
+
+// A click in an island before its script has run is held, and made once the script is there
+// (once: the second click of a double-click is not made again). A link whose script fails, or
+// takes over three seconds, goes where it would without JavaScript; a button's click waits for
+// the script, and if it fails is dropped while the island's note says why. The next click asks
+// for the script again.
 let held: HTMLElement | undefined;
+let passing: EventTarget | undefined;
 document.addEventListener(
   'click',
   (event) => {
     // [data-blank]: a template's blank, which the composer turns into the input tapped.
     const target = (event.target as Partial<Element>).closest?.('[data-island] :is(a[href],button,[data-blank])') as HTMLElement | null;
+    const island = target?.closest<Island>('[data-island]');
     // A link in a drawing (SVG) has no click() to make again: it goes as it is.
-    if (!target?.click || root.dataset.islands || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
+    if (!target?.click || target == passing || island!.dataset.islandReady != null || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
     event.preventDefault();
     event.stopImmediatePropagation();
     if (held) return;
     held = target;
-    Promise.race([loadIslands(), new Promise((later) => setTimeout(later, 3e3))]).then(() => {
-      root.dataset.islands = 'ready';
+    const made = () => {
+      held = undefined;
+      passing = target;
       target.click();
-    });
+      passing = undefined;
+    };
+    const link = target.matches('a');
+    const loaded = loadIsland(island!);
+    (link ? Promise.race([loaded, new Promise((_, late) => setTimeout(late, 3e3))]) : loaded).then(made, () => (link ? made() : (held = undefined)));
   },
   true,
 );
