@@ -325,7 +325,7 @@ export const en = {
   'search.status.empty': 'Type a word or two to search.',
   'search.status.loading': 'Loading search…',
   'search.status.unavailable': 'Search is not available here: the search index is made when the site is built (npm start), not in development mode.',
-  'search.status.failed': 'Search could not load. Please reload the page and try again.',
+  'search.status.failed': 'Search could not load. Check your connection, then type again to retry.',
   'search.status.none': 'No results for “{term}”. Try fewer or different words.',
   'search.status.noneOfType': 'No results for “{term}”. Try fewer or different words, or show everything.',
   'search.status.found.one': '{count} result for “{term}”.',

@@ -1,6 +1,6 @@
 import { formatText, pluralForm } from '../i18n/format';
 import { parseExcerpt, type ExcerptPart } from './excerpt';
-import { EXCERPT_WORDS, loadPagefind, SearchUnavailableError, type PagefindApi, type PagefindResultData } from './pagefind-client';
+import { EXCERPT_WORDS, forgetPagefind, indexFailedSince, loadPagefind, SearchUnavailableError, withinTime, type PagefindApi, type PagefindResultData } from './pagefind-client';
 import { loadSearchTexts, type SearchTexts } from './search-texts';
 import { readerWordsFirst } from './search-keywords';
 import { hasUnshownWords, pageExcerpt, sectionExcerpt } from './visible-excerpt';
@@ -106,6 +106,8 @@ export function connectSearchPanel(root: HTMLElement, options: SearchPanelOption
   let api: PagefindApi | undefined;
   let texts: SearchTexts | undefined;
   let latest = 0;
+  // Whether Pagefind is being loaded now; after a failure, the next keystroke tries again.
+  let starting = false;
 
   const setStatus = (state: SearchState, text = '', count = 0) => {
     status.dataset.searchState = state;
@@ -126,16 +128,34 @@ export function connectSearchPanel(root: HTMLElement, options: SearchPanelOption
     const term = input.value.trim();
     const run = ++latest;
     syncUrl();
-    if (!api) return;
+    if (!api) {
+      if (!starting && status.dataset.searchState === 'failed') void start();
+      return;
+    }
     if (!term) {
       results.replaceChildren();
       setStatus('empty', texts?.empty);
       return;
     }
     const type = selectedType();
-    const search = await api.debouncedSearch(term, type ? { filters: { type } } : {}, 150);
-    if (search === null || run !== latest) return; // a newer keystroke superseded this search
-    const top = readerWordsFirst(await Promise.all(search.results.slice(0, MAX_RESULTS).map((result) => result.data())), term);
+    const since = performance.now();
+    let search: Awaited<ReturnType<PagefindApi['debouncedSearch']>>;
+    let top: PagefindResultData[];
+    try {
+      search = await withinTime(api.debouncedSearch(term, type ? { filters: { type } } : {}, 150));
+      if (search === null || run !== latest) return; // a newer keystroke superseded this search
+      top = readerWordsFirst(await withinTime(Promise.all(search.results.slice(0, MAX_RESULTS).map((result) => result.data()))), term);
+      if (!top.length && (await indexFailedSince(since))) throw new Error('The index did not arrive.');
+      if (run !== latest) return;
+    } catch {
+      // Part of the index could not be fetched: say so (never "no results"); typing again loads
+      // search afresh.
+      api = undefined;
+      forgetPagefind();
+      results.replaceChildren();
+      setStatus('failed', texts?.failed);
+      return;
+    }
     if (run !== latest) return;
     results.replaceChildren(...top.map((data) => resultElement(data, texts?.types ?? {})));
     const count = search.results.length;
@@ -148,12 +168,13 @@ export function connectSearchPanel(root: HTMLElement, options: SearchPanelOption
   }
 
   async function start(): Promise<void> {
+    starting = true;
     // Pagefind and the panel's words load together; the words are small and come first.
     setStatus('loading');
     const pagefind = loadPagefind();
     pagefind.catch(() => {}); // handled below, once the words are here to say so
     try {
-      texts = await loadSearchTexts();
+      texts ??= await loadSearchTexts();
     } catch {
       // Without its words the panel still searches; its status line stays empty.
     }
@@ -164,6 +185,8 @@ export function connectSearchPanel(root: HTMLElement, options: SearchPanelOption
       if (error instanceof SearchUnavailableError) setStatus('unavailable', texts?.unavailable);
       else setStatus('failed', texts?.failed);
       return;
+    } finally {
+      starting = false;
     }
     // Offer only the kinds of page the index actually has.
     const counts = (await api.filters()).type ?? {};

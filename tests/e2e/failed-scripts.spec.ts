@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import type { Page, Route } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { t } from '../../src/i18n';
 import { LAZY_SCRIPTS, type LazyScript } from '../../src/lib/lazy-scripts';
@@ -211,4 +211,48 @@ test('a broken link’s notice still shows, in general words, when its own words
   await expect(notice.locator('[data-guide-notice-detail]')).toHaveText(t('notice.brokenLink.detail'));
   // Its way on still goes as far as the link made sense.
   await expect(notice.locator('[data-guide-notice-furthest]')).toHaveAttribute('href', '/guide/no-reply/');
+});
+
+test.describe('search’s index', () => {
+  const open = async (page: Page) => {
+    await page.goto('/questions/');
+    await page.keyboard.press('/');
+    const dialog = page.getByRole('dialog', { name: t('search.title') });
+    return { input: dialog.getByRole('searchbox'), status: dialog.getByRole('status') };
+  };
+
+  test('when Pagefind can’t be fetched, search says it failed, and recovers as the reader types', async ({ page }) => {
+    let failing = true;
+    await page.route(/\/pagefind\/pagefind\.js/, (route) => (failing ? route.abort('failed') : route.fallback()));
+    const { input, status } = await open(page);
+    await input.pressSequentially('internship');
+    await expect(status).toHaveAttribute('data-search-state', 'failed');
+    await expect(status).toHaveText(t('search.status.failed'));
+
+    failing = false;
+    await input.press('s');
+    await expect(status).toHaveAttribute('data-search-state', 'results');
+  });
+
+  for (const [what, answer] of [
+    ['offline', (route: Route) => route.abort('internetdisconnected')],
+    ['renamed by a redeploy', (route: Route) => route.fulfill({ status: 404, body: '' })],
+  ] as const) {
+    test(`with its index ${what} after the first search, search says it failed (never “no results”), and recovers`, async ({ page }) => {
+      const { input, status } = await open(page);
+      await input.pressSequentially('internship');
+      await expect(status).toHaveAttribute('data-search-state', 'results');
+
+      let failing = true;
+      await page.route(/\/pagefind\//, (route) => (failing ? answer(route) : route.fallback()));
+      await input.fill('overqualified');
+      await expect(status).toHaveAttribute('data-search-state', 'failed');
+      await expect(status).toHaveText(t('search.status.failed'));
+
+      failing = false;
+      await input.press('End');
+      await input.press('Space');
+      await expect(status).toHaveAttribute('data-search-state', 'results');
+    });
+  }
 });
