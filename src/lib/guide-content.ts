@@ -6,6 +6,7 @@ import type { TemplateField } from './content-schemas';
 import { articleSectionPath, getArticle } from './article';
 import { getQuestions, questionPath } from './questions';
 import { checkStepLinksNotInReadMore, sourceOf } from './question-checks';
+import { delayProblem, withDelayInWords } from './template-delay';
 
 /**
  * The guide's outcomes joined with their content files, checked both ways: every outcome in the
@@ -96,9 +97,11 @@ export async function getTemplates(): Promise<Map<string, TemplateEntry>> {
       throw error;
     }
     checkMessageLength(template);
+    const delay = delayProblem(template.data);
+    if (delay) throw new Error(`${sourceOf(template)}: field "${delay.field}" ${delay.problem}.`);
   }
   await checkArticleSections(templates);
-  return new Map(templates.map((template) => [template.id, template]));
+  return new Map(templates.map((template) => [template.id, { ...template, data: withDelayInWords(template.data) }]));
 }
 
 export async function getMoveOns(): Promise<Map<string, MoveOnEntry>> {
