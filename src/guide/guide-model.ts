@@ -117,16 +117,19 @@ export function questionsToAdvice(stateId: string): number[] {
 }
 
 /**
- * "Question 2 of about 4": the question's number on the reader's path, and how many questions
- * such a path usually has (the average route from here); exact when every route is as long.
+ * How far through the guide a question is, as a promise the guide can keep: its number on the
+ * reader's path, and at most how many questions may follow (the longest route from here), so
+ * that along any path the number only goes up and what is left only goes down. `exact` when
+ * every route from here is as long (then `total` is the path's length).
  */
-export function questionProgress(answers: readonly string[], stateId: string): { number: number; total: number; exact: boolean } {
+export function questionProgress(answers: readonly string[], stateId: string): { number: number; more: number; total: number; exact: boolean } {
   const routes = questionsToAdvice(stateId);
-  const average = routes.reduce((sum, count) => sum + count, 0) / routes.length;
+  const longest = Math.max(...routes);
   return {
     number: answers.length + 1,
-    total: answers.length + Math.round(average),
-    exact: Math.min(...routes) === Math.max(...routes),
+    more: longest - 1,
+    total: answers.length + longest,
+    exact: Math.min(...routes) === longest,
   };
 }
 

@@ -103,7 +103,7 @@ export const en = {
   'guide.copyLink': 'Copy link to this step',
   'guide.linkCopied': 'Link copied. Paste it anywhere to come back to this step.',
   'guide.intro': 'Answer a few short questions, one at a time. You will end with a message you can adapt and send, or an honest reason to move on. Nothing you choose or type leaves your device.',
-  'guide.progress': 'Question {number} of about {total}',
+  'guide.progress': 'Question {number}, at most {more} more',
   'guide.progressExact': 'Question {number} of {total}',
   'guide.earlierAnswer': 'Your answer before',
   'guide.answers': 'Answers',

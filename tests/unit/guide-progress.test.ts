@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { questionProgress, questionsToAdvice } from '../../src/guide/guide-model';
+import { allPaths, answeredQuestions, isOutcome, questionProgress, questionsToAdvice } from '../../src/guide/guide-model';
 
 // Hand-read from src/guide/guide-machine.ts: every answer to "in-touch-since" leads to advice;
 // "promised-date" leads to advice at once ("date-to-come") or through one or two more questions.
@@ -16,14 +16,21 @@ describe('how far through the guide a question is', () => {
   });
 
   test('the last question on a path is counted exactly', () => {
-    expect(questionProgress(['no-reply', 'interviews', 'date-passed', 'under-six-weeks'], 'in-touch-since')).toEqual({ number: 5, total: 5, exact: true });
+    expect(questionProgress(['no-reply', 'interviews', 'date-passed', 'under-six-weeks'], 'in-touch-since')).toMatchObject({ number: 5, total: 5, exact: true });
   });
 
-  test('earlier questions give an estimate that is never below the question number', () => {
-    const first = questionProgress([], 'what-happened');
-    expect(first.number).toBe(1);
-    expect(first.exact).toBe(false);
-    expect(first.total).toBeGreaterThanOrEqual(2);
-    expect(first.total).toBeLessThanOrEqual(7);
+  test('elsewhere it promises at most as many more questions as the longest route from there', () => {
+    // "promised-date" may end at once ("date-to-come") or ask up to two more.
+    expect(questionProgress(['no-reply', 'interviews'], 'promised-date')).toMatchObject({ number: 3, more: 2, exact: false });
+  });
+
+  test('along every path the number only goes up, the questions left only go down, and the path ends within them', () => {
+    for (const path of allPaths().filter((candidate) => isOutcome(candidate.stateId))) {
+      const steps = answeredQuestions(path.answers).map(({ stateId }, index) => questionProgress(path.answers.slice(0, index), stateId));
+      steps.forEach((step, index) => expect(step.number, path.answers.join('/')).toBe(index + 1));
+      for (let index = 1; index < steps.length; index++) expect(steps[index]!.more, path.answers.join('/')).toBeLessThan(steps[index - 1]!.more);
+      // The promise is kept: the path ends within what its first question said.
+      expect(steps.length, path.answers.join('/')).toBeLessThanOrEqual(1 + steps[0]!.more);
+    }
   });
 });

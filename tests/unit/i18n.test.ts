@@ -18,7 +18,7 @@ describe('t()', () => {
   });
 
   test('fills values as given, once: a value that looks like a placeholder stays as it is', () => {
-    expect(t('guide.progress', { number: 3, total: 5 })).toBe('Question 3 of about 5');
+    expect(t('guide.progress', { number: 3, more: 2 })).toBe('Question 3, at most 2 more');
     expect(t('directory.linkCopied', { url: '{url}' })).toBe('Link copied: {url}');
     expect(formatText('{a} and {b}', { a: '{b}', b: '$&' })).toBe('{b} and $&');
   });
@@ -32,7 +32,7 @@ describe('t()', () => {
     // @ts-expect-error: {number} has no value
     expect(() => t('guide.progress')).toThrow(/\{number\}/);
     // @ts-expect-error: {number} has no value
-    expect(() => t('guide.progress', { total: 5 })).toThrow(/\{number\}/);
+    expect(() => t('guide.progress', { more: 5 })).toThrow(/\{number\}/);
     // @ts-expect-error: {url} is not {title}
     expect(() => t('directory.linkCopied', { title: 'x' })).toThrow(/\{url\}/);
     expect(() => formatText('Hello {name}')).toThrow(/\{name\}/);

@@ -56,7 +56,7 @@ describe('a delay is written once', () => {
 
   test('no template with a reminder writes its delay in words', () => {
     for (const file of contentFiles('templates').filter((candidate) => candidate.data.reminder)) {
-      expect(delayProblem(file.data as Parameters<typeof delayProblem>[0]), file.path).toBeUndefined();
+      expect(delayProblem(file.data as unknown as Parameters<typeof delayProblem>[0]), file.path).toBeUndefined();
     }
   });
 });
