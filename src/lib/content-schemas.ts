@@ -24,6 +24,12 @@ export const guideAnswerSchema = z.object({
   hint: sentence(5, 160).optional(),
   /** The fact this answer gives, said back on the outcome ("Why this fits"). A fact, never advice. */
   because: sentence(10, 200),
+  /**
+   * What the answer tells the guide about the reader's situation, as short names
+   * ("told-by-a-person"): an outcome's text may rely on a fact only where every path to it
+   * establishes that fact (its "assumes"; checked in src/lib/outcome-facts.ts).
+   */
+  establishes: z.array(slug).default([]),
   keywords,
 });
 
@@ -121,6 +127,8 @@ export const templateSchema = z
         ]),
       })
       .optional(),
+    /** Facts about the reader's situation that its title and text rely on (see guideAnswerSchema's "establishes"). */
+    assumes: z.array(slug).default([]),
     keywords,
   })
   .refine((template) => template.channel !== 'email' || template.subject !== undefined, {
@@ -160,6 +168,8 @@ export const moveOnSchema = z.object({
   /** An optional short note the reader may still send (two lines at most), shown ready to copy. */
   note: z.object({ intro: sentence(10, 200), text: sentence(20, 320) }).optional(),
   articleSections: z.array(slug).default([]),
+  /** Facts about the reader's situation that its title and text rely on (see guideAnswerSchema's "establishes"). */
+  assumes: z.array(slug).default([]),
   keywords,
 });
 

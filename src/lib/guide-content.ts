@@ -1,5 +1,7 @@
 import { getCollection, render, type CollectionEntry } from 'astro:content';
-import { OUTCOME_IDS, outcomeIdsOfKind } from '../guide/guide-model';
+import { allPaths, answeredQuestions, isOutcome, OUTCOME_IDS, outcomeIdsOfKind, QUESTION_IDS } from '../guide/guide-model';
+import { getGuideText } from './guide-text';
+import { outcomeFactProblems } from './outcome-facts';
 import { SHARED_FIELDS, SHARED_FIELD_NAMES } from '../guide/shared-fields';
 import { checkPlaceholders, fillTemplate, placeholdersOf, TemplateError } from '../guide/template-text';
 import type { TemplateField } from './content-schemas';
@@ -136,4 +138,29 @@ export async function outcomeCard(outcomeId: string) {
 export async function outcomeTitles(): Promise<Record<string, string>> {
   const cards = await Promise.all(OUTCOME_IDS.map(async (id) => [id, (await outcomeCard(id)).title] as const));
   return Object.fromEntries(cards);
+}
+
+let factsChecked: Promise<void> | undefined;
+
+/**
+ * Stops the build when an outcome's text assumes a fact that some path to it never establishes
+ * (see outcome-facts.ts), listing every such outcome, path and fact.
+ */
+export function checkOutcomeFacts(): Promise<void> {
+  factsChecked ??= (async () => {
+    const [text, templates, moveOns] = await Promise.all([getGuideText(), getTemplates(), getMoveOns()]);
+    const allFacts = new Set(QUESTION_IDS.flatMap((id) => text.answers(id).flatMap((answer) => answer.establishes)));
+    const outcomePaths = allPaths()
+      .filter((path) => isOutcome(path.stateId))
+      .map((path) => ({ ...path, answered: answeredQuestions(path.answers) }));
+    const problems = outcomeFactProblems(outcomePaths, allFacts, {
+      establishedBy: (questionId, slug) => text.answer(questionId, slug).establishes,
+      assumedBy: (outcomeId) => {
+        const entry = templates.get(outcomeId) ?? moveOns.get(outcomeId)!;
+        return { facts: entry.data.assumes, file: sourceOf(entry) };
+      },
+    });
+    if (problems.length) throw new Error(`Outcome text that is not true on every path to it:\n- ${problems.join('\n- ')}`);
+  })();
+  return factsChecked;
 }

@@ -93,4 +93,12 @@ describe('malformed content fails the build, naming the file and field', () => {
     expect(output).toContain('guide/who-told-you.md');
     expect(output).toContain('"agncy"');
   }, 120_000);
+
+  test('an outcome assuming a fact that a path to it never establishes', () => {
+    const dir = fixture('assumes', 'templates/ask-feedback.md', (text) => text.replace(/^assumes: \[/m, 'assumes: [no-reason-given, '));
+    const { status, output } = runAstro('build', dir);
+    expect(status).not.toBe(0);
+    expect(output).toContain('templates/ask-feedback.md: field "assumes" says "no-reason-given"');
+    expect(output).toContain('/guide/turned-down/employer/still-keen/closer-match/none-in-mind/by-email/');
+  }, 120_000);
 });
