@@ -7,6 +7,8 @@ import { t, tPlural } from '../../src/i18n';
 const outcomePaths = allPaths().filter((path) => isOutcome(path.stateId));
 
 const filterName = t('directory.filter');
+/** The status line with nothing typed (every path): it says something else once the filter has applied. */
+const everything = t('directory.all', { paths: outcomePaths.length, outcomes: OUTCOME_IDS.length });
 
 test('lists every outcome, grouped by kind, with every path the machine enumerates', async ({ page }) => {
   await page.goto('/counselors/');
@@ -45,6 +47,8 @@ test('"Print handout" opens the advice straight in the print dialog, once', asyn
   await expect(page).toHaveURL(outcomeUrl('last-check-in'));
   await page.reload();
   await expect(page.locator('[data-outcome]')).toBeVisible();
+  // The island that prints (the guide's) has arrived: before it, nothing could have printed anyway.
+  await expect(page.locator('html')).toHaveAttribute('data-islands', 'ready');
   expect(await page.evaluate(() => (window as unknown as { __printed?: number }).__printed)).toBeUndefined();
 });
 
@@ -162,18 +166,19 @@ test('the filter narrows the list as you type, and says when nothing matches', a
   const total = outcomePaths.length;
   await expect(visiblePaths).toHaveCount(total);
   const status = page.locator('[data-directory-status]');
-  const everything = t('directory.all', { paths: total, outcomes: OUTCOME_IDS.length });
   await expect(status).toHaveText(everything);
 
   const filter = page.getByRole('searchbox', { name: filterName });
   await filter.fill('internship');
+  // The filter's script arrives after the first paint and applies what was typed when it does:
+  // until the status line counts what it shows, the list is still the whole list.
+  await expect(status).not.toHaveText(everything);
   const count = await visiblePaths.count();
   expect(count).toBeGreaterThan(0);
   expect(count).toBeLessThan(total);
   for (const text of await page.locator('[data-directory-outcome]:visible').allTextContents()) {
     expect(text.toLowerCase()).toContain('internship');
   }
-  await expect(status).not.toHaveText(everything);
 
   // One outcome matches, with every route the machine has to it.
   await filter.fill('over qualified');
@@ -206,8 +211,11 @@ test('the filter knows the words clients use, not only the guide’s labels', as
   const shown = page.locator('[data-directory-outcome]:visible');
   // "Talent team" appears in no label or title: only in the words readers type for an automatic rejection.
   await filter.fill('talent team');
+  // Filtered first (the script may connect after the fill), so that the outcome seen below is one
+  // the filter shows, not one of the whole list; its readers' words arrive after that.
+  await expect(page.locator('[data-directory-status]')).not.toHaveText(everything);
   await expect(page.locator('[data-directory-outcome="move-on-automated"]')).toBeVisible();
-  expect(await shown.count()).toBeLessThan(OUTCOME_IDS.length / 2);
+  await expect.poll(() => shown.count()).toBeLessThan(OUTCOME_IDS.length / 2);
   // "Hiring freeze" is how people describe a job on hold.
   await filter.fill('hiring freeze');
   await expect(page.locator('[data-directory-outcome="thanks-for-letting-me-know"]')).toBeVisible();
@@ -219,7 +227,10 @@ test('“not followed up” finds the routes of people who have not followed up,
   await page.goto('/counselors/');
   await page.getByRole('searchbox', { name: filterName }).fill('not followed up');
   const shown = page.locator('[data-directory-path]:visible');
-  await expect(shown.first()).toBeVisible();
+  // Filtered (until the script applies the words, every route shows, "followed-up" ones too), and
+  // with routes found: the readers' words that find them arrive after the filter first applies.
+  await expect(page.locator('[data-directory-status]')).not.toHaveText(everything);
+  await expect(shown).not.toHaveCount(0);
   const ends = await shown.evaluateAll((items) => items.map((item) => (item as HTMLElement).dataset.directoryPath!.split('/').at(-1)));
   // Routes end at the follow-up question's "not yet" answers ("not-since", "not-followed-up"),
   // never at its "followed-up".
@@ -231,6 +242,9 @@ test('the filter still finds labels when the readers’ words cannot be fetched'
   await page.route('**/counselors/words.json', (route) => route.fulfill({ status: 503, body: '' }));
   await page.goto('/counselors/');
   await page.getByRole('searchbox', { name: filterName }).fill('internship');
+  // Filtered: the whole list, shown before the script applies what was typed, would prove nothing.
+  await expect(page.locator('[data-directory-status]')).not.toHaveText(everything);
+  await expect(page.locator('[data-directory-path]:visible')).not.toHaveCount(outcomePaths.length);
   await expect(page.locator('[data-directory-path]:visible').first()).toBeVisible();
   await expect(page.locator('[data-directory-empty]')).toBeHidden();
 });

@@ -94,6 +94,15 @@ export function allowPerPage(pages: number, perPage = 6_000): void {
 }
 
 /**
+ * Waits until the page's islands (each loaded once the page has painted: src/lib/lazy-scripts.ts)
+ * have arrived and connected, for a check that reads the whole page as readers see it (axe, its
+ * text) rather than one effect it can wait for. A page without an island has nothing to wait for.
+ */
+export async function islandsArrived(page: Page): Promise<void> {
+  await expect(page.locator('html[data-islands="ready"], html:not(:has([data-island]))')).toBeAttached();
+}
+
+/**
  * A slow network for one script: requests matching `pattern` wait until `release()`.
  * `requested` says whether the page has asked for it yet.
  */

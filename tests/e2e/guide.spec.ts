@@ -420,6 +420,8 @@ test('the guide machine arrives with the first sign of intent, and a click made 
   const machine = await holdScript(page, /\/guide-replay[^/]*\.js$/);
   await page.goto('/guide/');
   await page.evaluate(() => Object.assign(window, { __sameDocument: true }));
+  // Not asked for by the island either, once it has arrived (after first paint): before, nothing could have asked.
+  await expect(page.locator('html')).toHaveAttribute('data-islands', 'ready');
   expect(machine.requested).toBe(false);
   await page.locator('[data-answer="no-reply"]').click();
   await expect.poll(() => machine.requested).toBe(true);

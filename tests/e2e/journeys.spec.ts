@@ -1,5 +1,5 @@
 import type { Page, TestInfo } from '@playwright/test';
-import { test, expect } from './fixtures';
+import { test, expect, islandsArrived } from './fixtures';
 import { t } from '../../src/i18n';
 import { contentFiles, questionTitle } from '../support/content-files';
 
@@ -10,8 +10,9 @@ import { contentFiles, questionTitle } from '../support/content-files';
 const jsOn = (testInfo: TestInfo) => testInfo.project.use.javaScriptEnabled !== false;
 
 async function expectNoSidewaysScroll(page: Page) {
-  // Measure the laid-out page, once its stylesheets have arrived.
+  // Measure the laid-out page, once its stylesheets and (with JavaScript) its islands have arrived.
   await page.waitForLoadState('load');
+  if (jsOn(test.info())) await islandsArrived(page);
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   expect(overflow, `${page.url()} scrolls sideways`).toBeLessThanOrEqual(0);
 }
@@ -85,7 +86,6 @@ test('search, or a clear way round it without JavaScript', async ({ page }, test
 
 test('a mistyped guide link explains itself (with JavaScript) or offers a way on', async ({ page }, testInfo) => {
   await page.goto('/guide/no-reply/maybe/');
-  await expectNoSidewaysScroll(page);
   if (jsOn(testInfo)) {
     await expect(page.getByRole('heading', { name: t('notice.brokenLink.title') })).toBeVisible();
     // The notice says what went wrong: the page's general guess at it goes.
@@ -94,6 +94,8 @@ test('a mistyped guide link explains itself (with JavaScript) or offers a way on
     await expect(page.getByRole('heading', { name: t('notFound.heading') })).toBeVisible();
     await expect(page.locator('[data-not-found-lede]')).toBeVisible();
   }
+  // Measured with the notice the 404 page's script shows (after first paint), not before it.
+  await expectNoSidewaysScroll(page);
   await page.getByRole('link', { name: t('notFound.guide') }).click();
   await expect(page.locator('[data-step]')).toHaveAttribute('data-step', 'what-happened');
 });

@@ -6,6 +6,9 @@ import { MAX_RESULTS } from '../../src/search/search-panel';
 
 /** The status line says how many results a search found (data-search-count), in src/i18n's words. */
 async function expectFound(status: Locator, term: string) {
+  // This term's search first: while a term is typed key by key, the line may still be saying what a
+  // search for its first letters found, and the count read below would be that search's.
+  await expect(status).toContainText(term);
   await expect(status).toHaveAttribute('data-search-state', 'results');
   const count = Number(await status.getAttribute('data-search-count'));
   expect(count).toBeGreaterThan(0);
