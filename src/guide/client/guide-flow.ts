@@ -195,6 +195,9 @@ class GuideFlow extends HTMLElement {
     const link = this.stepLink(event);
     if (!link) return;
     event.preventDefault();
+    // A double-click's second click: the first has answered, and a step shown since may have put
+    // another answer under the pointer. (A click held while the island loaded comes back with detail 0.)
+    if (event.detail > 1) return;
     // "Back" is the browser's Back when the previous entry is that step, so Back never loops.
     if (link.hasAttribute('data-back') && previousPath() === link.pathname) {
       history.back();
