@@ -207,13 +207,18 @@ export function connectChannel(section: HTMLElement, details: Details, templateI
   });
   editBody.addEventListener('input', () => (keep(), update()));
   editSubject?.addEventListener('input', () => (keep(), update()));
-  const openSavedEdit = () => {
-    const savedBody = loadEdit(`${editKey}:body`);
-    if (savedBody !== undefined) setEditing(true, { subject: loadEdit(`${editKey}:subject`), body: savedBody });
+  /** The reader's rewritten message: from `edits` when given (what "Clear" took), else as stored. */
+  const openSavedEdit = (edits?: Record<string, string>) => {
+    const saved = (part: 'body' | 'subject') => (edits ? edits[`${editKey}:${part}`] : loadEdit(`${editKey}:${part}`));
+    const savedBody = saved('body');
+    if (savedBody !== undefined) setEditing(true, { subject: saved('subject'), body: savedBody });
   };
+  details.addEdits(() =>
+    editing ? { [`${editKey}:body`]: editBody.value, ...(editSubject ? { [`${editKey}:subject`]: editSubject.value } : {}) } : {},
+  );
   const tool = section.closest('[data-template-tool]');
   tool?.addEventListener('details-cleared', () => setEditing(false));
-  tool?.addEventListener('details-restored', openSavedEdit);
+  tool?.addEventListener('details-restored', (event) => openSavedEdit((event as CustomEvent<Record<string, string>>).detail));
   openSavedEdit();
 
   const download = $('[data-template-download]');

@@ -8,6 +8,11 @@ export interface Details {
   labels: Record<string, string>;
   /** Called after any detail changes. */
   onChange(listener: () => void): void;
+  /**
+   * A channel's rewritten message as the page holds it ("template/channel:body" → text): "Clear"
+   * takes it with the details and Undo gives it back, even where the browser stored none of it.
+   */
+  addEdits(source: () => Record<string, string>): void;
 }
 
 type FieldInput = HTMLInputElement | HTMLTextAreaElement;
@@ -74,6 +79,7 @@ export function connectDetails(tool: HTMLElement): Details {
   });
   const inputs: FieldInput[] = [...formFields, ...blanks];
   const listeners: (() => void)[] = [];
+  const editSources: (() => Record<string, string>)[] = [];
   const note = tool.querySelector<HTMLElement>('[data-storage-note]');
   const stored = (ok: boolean) => {
     if (!ok && note) note.hidden = false;
@@ -119,8 +125,11 @@ export function connectDetails(tool: HTMLElement): Details {
     stored(cleared.ok);
     // What the page holds, even where the browser stored none of it.
     const details = Object.fromEntries(Object.entries({ ...cleared.removed.details, ...current }).filter(([, value]) => value));
-    const hadEdits = Object.keys(cleared.removed.edits).some((key) => key.startsWith(`${tool.dataset.templateId}/`));
-    removed = Object.keys(details).length || Object.keys(cleared.removed.edits).length ? { ...cleared.removed, details } : undefined;
+    const edits = Object.assign({ ...cleared.removed.edits }, ...editSources.map((source) => source()));
+    // Nothing left to clear (the second click of a double-click): the last clear's Undo stays.
+    if (removed && !Object.keys(details).length && !Object.keys(edits).length) return;
+    const hadEdits = Object.keys(edits).some((key) => key.startsWith(`${tool.dataset.templateId}/`));
+    removed = Object.keys(details).length || Object.keys(edits).length ? { details, edits } : undefined;
     for (const name of Object.keys(current)) delete current[name];
     show();
     // Saying so when the reader's own version of a message went too: it is gone from view as well.
@@ -130,12 +139,14 @@ export function connectDetails(tool: HTMLElement): Details {
   });
   restore?.addEventListener('click', () => {
     if (!removed) return;
+    const { edits } = removed;
     stored(restoreDetails(removed));
     Object.assign(current, removed.details);
     forgetRemoved();
     show();
     if (status) status.textContent = restore.dataset.doneText ?? '';
-    tool.dispatchEvent(new Event('details-restored'));
+    // The edits go with the event: storage may not have kept them.
+    tool.dispatchEvent(new CustomEvent<Record<string, string>>('details-restored', { detail: edits }));
     clear?.focus();
   });
   show();
@@ -144,5 +155,6 @@ export function connectDetails(tool: HTMLElement): Details {
     values: () => Object.fromEntries([...new Set(inputs.map((input) => input.name))].map((name) => [name, current[name]?.trim() || (fallbacks[name] ?? '')])),
     labels,
     onChange: (listener) => listeners.push(listener),
+    addEdits: (source) => editSources.push(source),
   };
 }
