@@ -2,6 +2,7 @@ import { test, expect, allowPerPage } from './fixtures';
 import { allPaths, answersOf, isOutcome, OUTCOME_IDS, outcomeKind, outcomeUrl, pathsTo, pathUrl, QUESTION_IDS } from '../../src/guide/guide-model';
 import { OVERVIEW_URL } from '../../src/lib/counsellor-urls';
 import { t, tPlural } from '../../src/i18n';
+import { MAX_QUERY_LENGTH } from '../../src/lib/reader-phrase';
 
 /** Every path that ends at an outcome, as enumerated by xstate/graph. */
 const outcomePaths = allPaths().filter((path) => isOutcome(path.stateId));
@@ -154,6 +155,16 @@ test('every copy-link button has a name of its own, saying which path it copies'
   expect(names).toHaveLength(outcomePaths.length);
   expect(new Set(names).size).toBe(names.length);
   for (const name of names) expect(name.startsWith(t('directory.copyLink'))).toBe(true);
+});
+
+test('the filter takes a phrase, not a megabyte pasted by mistake', async ({ page }) => {
+  await page.goto('/counselors/');
+  const filter = page.getByRole('searchbox', { name: filterName });
+  await expect(filter).toHaveAttribute('maxlength', String(MAX_QUERY_LENGTH));
+  await filter.focus();
+  await page.keyboard.insertText('xylophone '.repeat(100_000));
+  await expect(filter).toHaveValue('xylophone '.repeat(100_000).slice(0, MAX_QUERY_LENGTH));
+  await expect(page.locator('[data-directory-empty]')).toBeVisible();
 });
 
 test('the filter narrows the list as you type, and says when nothing matches', async ({ page }) => {
