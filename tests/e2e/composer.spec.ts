@@ -340,6 +340,45 @@ test('an email copies its subject, its body, or both; the mailto: link and the d
   expect(readFileSync((await download.path())!, 'utf8')).toBe(`${t('template.subject')} ${subject}\n\n${body}`);
 });
 
+test('line breaks never reach a one-line detail or an email’s subject, typed, pasted or stored', async ({ page }) => {
+  await page.goto(SUBJECT_BLANK);
+  // Stored by an older version of the page, another tab, or by hand.
+  await page.evaluate(() => {
+    localStorage.setItem('after-the-no:details', JSON.stringify({ role: 'Data\r\nAnalyst', company: 'Acme\nBcc: someone@example.com' }));
+  });
+  await page.reload();
+  await page.getByRole('radio', { name: t('composer.channel.email') }).check();
+  await reachFor(page);
+  const email = channel(page, 'email');
+  const mailtoSubject = async () => {
+    const href = (await email.getByRole('link', { name: t('template.openEmail') }).getAttribute('href'))!;
+    return new URLSearchParams(href.slice('mailto:?'.length)).get('subject')!;
+  };
+  await expect(blankIn(page, 'email', 'role').first()).toHaveValue('Data Analyst');
+  await expect(formField(page, 'company')).toHaveValue('Acme Bcc: someone@example.com');
+  await expect.poll(mailtoSubject).toContain('Data Analyst');
+  expect(await mailtoSubject()).not.toMatch(/[\r\n]/);
+
+  // Pasted into a blank of the subject: the same.
+  const blank = blankIn(page, 'email', 'role').first();
+  await blank.fill('');
+  await blank.focus();
+  await page.keyboard.insertText('Senior\nData Analyst');
+  await expect(blank).toHaveValue('Senior Data Analyst');
+  await expect.poll(mailtoSubject).toContain('Senior Data Analyst');
+  expect(await mailtoSubject()).not.toMatch(/[\r\n]/);
+
+  // A rewritten subject read back from storage.
+  await page.evaluate(() => {
+    localStorage.setItem('after-the-no:edits', JSON.stringify({ 'last-check-in/email:subject': 'Checking in\r\nabout the role', 'last-check-in/email:body': 'Hello.' }));
+  });
+  await page.reload();
+  await page.getByRole('radio', { name: t('composer.channel.email') }).check();
+  await reachFor(page);
+  await expect(email.locator('[data-edit-subject]')).toHaveValue('Checking in about the role');
+  await expect.poll(mailtoSubject).toBe('Checking in about the role');
+});
+
 test('a reply in their thread has no subject to copy', async ({ page }) => {
   await page.goto(SUBJECT_BLANK);
   const thread = channel(page, 'thread');

@@ -1,6 +1,7 @@
 import { formatText } from '../../../i18n/format';
 import { characterCount, linkedinLimit } from '../../linkedin-count';
 import { mailtoHref, messageAsText } from '../../message-export';
+import { oneLine } from '../../one-line';
 import { fillTemplate, placeholdersOf } from '../../template-text';
 import { copyText } from '../clipboard';
 import { downloadText } from '../download';
@@ -48,7 +49,7 @@ export function connectChannel(section: HTMLElement, details: Details, templateI
   const text = () => {
     if (editing) return { subject: editSubject?.value, body: editBody.value };
     const values = details.values();
-    return { subject: subjectSource && fillTemplate(subjectSource, values, details.labels), body: fillTemplate(bodySource, values, details.labels) };
+    return { subject: subjectSource && oneLine(fillTemplate(subjectSource, values, details.labels)), body: fillTemplate(bodySource, values, details.labels) };
   };
 
   /** The blanks left in what is about to be copied (the subject, the body, or both). */
@@ -180,7 +181,8 @@ export function connectChannel(section: HTMLElement, details: Details, templateI
     const start = saved ?? text();
     editing = on;
     if (on) {
-      if (editSubject) editSubject.value = start.subject ?? '';
+      // A stored subject may hold line breaks, which the input would drop, joining two words.
+      if (editSubject) editSubject.value = oneLine(start.subject ?? '');
       editBody.value = start.body;
     }
     editor.hidden = !on;

@@ -1,4 +1,5 @@
 import { MAX_FIELD_LENGTH } from '../../shared-fields';
+import { oneLine } from '../../one-line';
 import { clearDetails, loadDetails, restoreDetails, saveDetail, storageWorks, type SavedDetails } from '../saved-details';
 
 /** The reader's details, shared by every blank of every channel and the details form. */
@@ -31,9 +32,9 @@ function blankInput(blank: HTMLElement, label: string, index: number): HTMLTextA
     if (event.key === 'Enter' && !event.isComposing) event.preventDefault();
   });
   input.addEventListener('input', () => {
-    if (/[\r\n]/.test(input.value)) {
+    if (oneLine(input.value) !== input.value) {
       const at = input.selectionStart;
-      input.value = input.value.replace(/\r\n?|\n/g, ' ');
+      input.value = oneLine(input.value);
       input.setSelectionRange(at, at);
     }
   });
@@ -85,7 +86,11 @@ export function connectDetails(tool: HTMLElement): Details {
     if (!ok && note) note.hidden = false;
   };
 
-  const current: Record<string, string> = loadDetails();
+  // A detail with a one-line input on this page is one line wherever it comes from: stored ones
+  // too (an older page, another tab or a hand edit may have kept line breaks in them).
+  const oneLineNames = new Set(formFields.filter((field) => field instanceof HTMLInputElement).map((field) => field.name));
+  const asRead = (name: string, value: string) => (oneLineNames.has(name) ? oneLine(value) : value);
+  const current: Record<string, string> = Object.fromEntries(Object.entries(loadDetails()).map(([name, value]) => [name, asRead(name, value)]));
   for (const field of formFields) {
     if (field.value) stored(saveDetail(field.name, (current[field.name] = field.value.slice(0, MAX_FIELD_LENGTH))));
   }
@@ -108,8 +113,8 @@ export function connectDetails(tool: HTMLElement): Details {
 
   for (const input of inputs) {
     input.addEventListener('input', () => {
-      current[input.name] = input.value;
-      stored(saveDetail(input.name, input.value));
+      current[input.name] = asRead(input.name, input.value);
+      stored(saveDetail(input.name, current[input.name]!));
       show(input);
     });
   }
