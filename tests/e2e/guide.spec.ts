@@ -340,6 +340,8 @@ test.describe('with JavaScript', () => {
     for (const [value, message] of [
       ['', t('reminder.noDate')],
       ['12026-01-01', t('reminder.badDate')],
+      ['10000-01-01', t('reminder.badDate')],
+      ['275760-01-01', t('reminder.badDate')],
       [yesterday, t('reminder.pastDate')],
     ] as const) {
       await date.fill(value);
@@ -348,6 +350,33 @@ test.describe('with JavaScript', () => {
       // The reader is taken to the date to fix it.
       await expect(date).toBeFocused();
     }
+    expect(downloads).toBe(0);
+  });
+
+  test('a date to count from past year 9999 is refused like any bad date, leaving no reminder day behind', async ({ page }) => {
+    await page.goto('/guide/no-reply/interviews/date-to-come/');
+    let downloads = 0;
+    page.on('download', () => downloads++);
+    const from = page.locator('[data-reminder-from]');
+    const date = page.locator('[data-reminder-date]');
+    await page.locator('[data-template-tool]').hover();
+    await expect(page.locator('[data-template-tool]')).toHaveAttribute('data-connected', 'true');
+    for (const year of ['275760', '10000']) {
+      // Typed as a reader types it, month, day, then year, digit by digit: the first four digits
+      // already make a date, and the reminder follows each one.
+      await from.fill('');
+      await date.fill('');
+      await from.focus();
+      for (const part of ['01', '01', year]) await page.keyboard.type(part);
+      await expect(from).toHaveValue(`${year}-01-01`);
+      await expect(date).toHaveValue('');
+      await page.getByRole('button', { name: t('reminder.download') }).click();
+      await expect(page.locator('[data-reminder-status]')).toHaveText(t('reminder.badDate'));
+      await expect(from).toBeFocused();
+    }
+    // The last day before 10000: its reminder would fall in year 10000.
+    await from.fill('9999-12-31');
+    await expect(date).toHaveValue('');
     expect(downloads).toBe(0);
   });
 
