@@ -49,6 +49,27 @@ test('"Print handout" opens the advice straight in the print dialog, once', asyn
   expect(await page.evaluate(() => (window as unknown as { __printed?: number }).__printed)).toBeUndefined();
 });
 
+test('"?print" prints only a piece of advice: a question step opens without printing, and its address loses the query all the same', async ({ page }) => {
+  await page.addInitScript(() => {
+    window.print = () => {
+      (window as unknown as { __printed: number }).__printed = ((window as unknown as { __printed?: number }).__printed ?? 0) + 1;
+    };
+  });
+  const printed = () => page.evaluate(() => (window as unknown as { __printed?: number }).__printed);
+  /** Once the page has loaded and a task more has run: a print it had asked for has happened by then. */
+  const settled = () => page.evaluate(() => new Promise((done) => (document.readyState === 'complete' ? setTimeout(done) : addEventListener('load', () => setTimeout(done)))));
+
+  await page.goto(`${pathUrl(['no-reply'])}?print&utm_source=mail#main`);
+  await expect(page).toHaveURL(`${pathUrl(['no-reply'])}#main`);
+  await settled();
+  expect(await printed()).toBeUndefined();
+
+  // The same query on a piece of advice still prints it, once.
+  await page.goto(`${outcomeUrl('ask-feedback')}?print&utm_source=mail`);
+  await expect(page).toHaveURL(outcomeUrl('ask-feedback'));
+  await expect.poll(printed).toBe(1);
+});
+
 test('an index at the top groups the outcomes by the reader’s situation, with the routes to each', async ({ page }) => {
   await page.goto('/counselors/');
   const index = page.getByRole('navigation', { name: t('directory.index') });
