@@ -1,11 +1,13 @@
 /** Ways a filled-in message leaves the page: as a mailto: link or as plain text. */
 import { wellFormed } from '../lib/well-formed';
+import { oneLine } from './one-line';
 
 /** RFC 6068: line breaks in a mailto body are CRLF, percent-encoded like everything else. */
 export function mailtoHref(subject: string | undefined, body: string): string {
   const params: string[] = [];
   // wellFormed: a lone surrogate (pasted or stored) would make encodeURIComponent throw.
-  if (subject) params.push(`subject=${encodeURIComponent(wellFormed(subject))}`);
+  // A subject is one header line: a line break in it would end it.
+  if (subject) params.push(`subject=${encodeURIComponent(oneLine(wellFormed(subject)))}`);
   params.push(`body=${encodeURIComponent(wellFormed(body).replace(/\r?\n/g, '\r\n'))}`);
   return `mailto:?${params.join('&')}`;
 }

@@ -16,7 +16,8 @@ export function parseDay(value: string): Date | undefined {
   return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day ? date : undefined;
 }
 
-const formatDay = (date: Date): string => date.toISOString().slice(0, 10);
+/** "YYYY-MM-DD"; past year 9999 there is no such day (toISOString would write "+010000-…"). */
+const formatDay = (date: Date): string | undefined => (date.getUTCFullYear() <= 9999 ? date.toISOString().slice(0, 10) : undefined);
 
 /** Monday to Friday; public holidays vary too much by place to guess. */
 function addWorkingDays(date: Date, days: number): Date {
@@ -38,7 +39,7 @@ function addMonths(date: Date, months: number): Date {
   return target;
 }
 
-/** The reminder day for a given start day, e.g. two working days after their promised date. */
+/** The reminder day for a given start day, e.g. two working days after their promised date (none past 9999). */
 export function reminderDay(from: string, offset: ReminderOffset): string | undefined {
   const start = parseDay(from);
   if (!start) return undefined;

@@ -1,5 +1,6 @@
 import { formatText } from '../i18n/format';
 import type { ReplayProblem } from './guide-replay';
+import { shortQuote } from '../lib/short-quote';
 
 /**
  * The sentences that explain a broken link, with their placeholders ({segment}, {question},
@@ -7,19 +8,6 @@ import type { ReplayProblem } from './guide-replay';
  * client script; see problemTexts() in src/lib/client-texts.ts).
  */
 export type ProblemTexts = Record<ReplayProblem['kind'] | 'no-outcome' | 'named-question' | 'this-question', string>;
-
-/** The longest part of a bad address we quote back: enough to recognise, never a wall of text. */
-const MAX_QUOTE = 40;
-
-/**
- * A short, safe excerpt of what the reader's link contained: control and direction-override
- * characters removed, and cut to a few words (a tampered link can carry kilobytes).
- */
-function quoteSegment(segment: string): string {
-  const clean = segment.replace(/[\p{Cc}\p{Cf}]/gu, '').trim();
-  const chars = [...clean];
-  return chars.length > MAX_QUOTE ? `${chars.slice(0, MAX_QUOTE).join('')}…` : clean;
-}
 
 /**
  * A plain sentence telling the reader what was wrong with the link they followed. Question
@@ -36,7 +24,7 @@ export function describeProblem(
     return title ? formatText(texts['named-question'], { title }) : texts['this-question'];
   };
   if (problem.kind === 'not-guide') return texts['not-guide'];
-  const segment = quoteSegment(problem.segment);
+  const segment = shortQuote(problem.segment);
   switch (problem.kind) {
     case 'unknown-answer':
     case 'skipped-question':

@@ -3,6 +3,13 @@
  * one rule for the counsellors' filter and for search's "your own words first".
  */
 
+/**
+ * The longest phrase a reader can type into search or the counsellors' filter: a sentence, not a
+ * paste. As long as a detail in the composer (MAX_FIELD_LENGTH), so the search box's maxlength
+ * costs a template page almost nothing after gzip (some sit a few bytes under their budget).
+ */
+export const MAX_QUERY_LENGTH = 200;
+
 /** Lower-case words without accents or punctuation, in any script. */
 export function wordsOf(text: string): string[] {
   return text

@@ -1,4 +1,5 @@
 import { connectSearchPanel } from './search-panel';
+import { MAX_QUERY_LENGTH } from '../lib/reader-phrase';
 
 // The search page's island (loaded by the page script once the page has painted). The page keeps
 // its query in the address bar, so a search can be shared or reloaded; words typed before this
@@ -6,7 +7,7 @@ import { connectSearchPanel } from './search-panel';
 const root = document.querySelector<HTMLElement>('[data-search-page] [data-search-panel]')!;
 const params = new URLSearchParams(location.search);
 const input = root.querySelector<HTMLInputElement>('[data-search-input]')!;
-input.value ||= params.get('q') ?? '';
+input.value ||= (params.get('q') ?? '').slice(0, MAX_QUERY_LENGTH);
 const type = params.get('type');
 const radio = [...root.querySelectorAll<HTMLInputElement>('input[name="type"]')].find((r) => r.value === type);
 if (radio) radio.checked = true;

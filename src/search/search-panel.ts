@@ -3,6 +3,8 @@ import { parseExcerpt, type ExcerptPart } from './excerpt';
 import { EXCERPT_WORDS, forgetPagefind, indexFailedSince, loadPagefind, SearchUnavailableError, withinTime, type PagefindApi, type PagefindResultData } from './pagefind-client';
 import { loadSearchTexts, type SearchTexts } from './search-texts';
 import { readerWordsFirst } from './search-keywords';
+import { MAX_QUERY_LENGTH } from '../lib/reader-phrase';
+import { shortQuote } from '../lib/short-quote';
 import { hasUnshownWords, pageExcerpt, sectionExcerpt } from './visible-excerpt';
 
 /** Results shown at once; the status line says so when there are more. */
@@ -102,6 +104,8 @@ export function connectSearchPanel(root: HTMLElement, options: SearchPanelOption
   const results = root.querySelector<HTMLOListElement>('[data-search-results]')!;
   const typeInputs = [...root.querySelectorAll<HTMLInputElement>('input[name="type"]')];
   const selectedType = () => typeInputs.find((radio) => radio.checked)?.value ?? '';
+  // The box's maxlength stops a paste, not a value set by a script (the search page's ?q=).
+  const query = () => input.value.trim().slice(0, MAX_QUERY_LENGTH);
 
   let api: PagefindApi | undefined;
   let texts: SearchTexts | undefined;
@@ -119,13 +123,13 @@ export function connectSearchPanel(root: HTMLElement, options: SearchPanelOption
     if (!options.syncUrl) return;
     const url = new URL(location.href);
     url.search = '';
-    if (input.value.trim()) url.searchParams.set('q', input.value.trim());
+    if (query()) url.searchParams.set('q', query());
     if (selectedType()) url.searchParams.set('type', selectedType());
     history.replaceState(history.state, '', url);
   };
 
   async function run(): Promise<void> {
-    const term = input.value.trim();
+    const term = query();
     const run = ++latest;
     syncUrl();
     if (!api) {
@@ -159,11 +163,13 @@ export function connectSearchPanel(root: HTMLElement, options: SearchPanelOption
     if (run !== latest) return;
     results.replaceChildren(...top.map((data) => resultElement(data, texts?.types ?? {})));
     const count = search.results.length;
+    // The status line names the search; it needn't repeat all of it.
+    const quoted = shortQuote(term);
     if (count === 0) {
-      setStatus('no-results', texts && formatText(type ? texts.noneOfType : texts.none, { term }));
+      setStatus('no-results', texts && formatText(type ? texts.noneOfType : texts.none, { term: quoted }));
     } else {
       const found = count > MAX_RESULTS ? texts?.foundMore : texts && pluralForm(document.documentElement.lang, count, texts.found);
-      setStatus('results', found && formatText(found, { count, term, shown: MAX_RESULTS }), count);
+      setStatus('results', found && formatText(found, { count, term: quoted, shown: MAX_RESULTS }), count);
     }
   }
 

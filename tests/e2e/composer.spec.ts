@@ -340,6 +340,45 @@ test('an email copies its subject, its body, or both; the mailto: link and the d
   expect(readFileSync((await download.path())!, 'utf8')).toBe(`${t('template.subject')} ${subject}\n\n${body}`);
 });
 
+test('line breaks never reach a one-line detail or an email’s subject, typed, pasted or stored', async ({ page }) => {
+  await page.goto(SUBJECT_BLANK);
+  // Stored by an older version of the page, another tab, or by hand.
+  await page.evaluate(() => {
+    localStorage.setItem('after-the-no:details', JSON.stringify({ role: 'Data\r\nAnalyst', company: 'Acme\nBcc: someone@example.com' }));
+  });
+  await page.reload();
+  await page.getByRole('radio', { name: t('composer.channel.email') }).check();
+  await reachFor(page);
+  const email = channel(page, 'email');
+  const mailtoSubject = async () => {
+    const href = (await email.getByRole('link', { name: t('template.openEmail') }).getAttribute('href'))!;
+    return new URLSearchParams(href.slice('mailto:?'.length)).get('subject')!;
+  };
+  await expect(blankIn(page, 'email', 'role').first()).toHaveValue('Data Analyst');
+  await expect(formField(page, 'company')).toHaveValue('Acme Bcc: someone@example.com');
+  await expect.poll(mailtoSubject).toContain('Data Analyst');
+  expect(await mailtoSubject()).not.toMatch(/[\r\n]/);
+
+  // Pasted into a blank of the subject: the same.
+  const blank = blankIn(page, 'email', 'role').first();
+  await blank.fill('');
+  await blank.focus();
+  await page.keyboard.insertText('Senior\nData Analyst');
+  await expect(blank).toHaveValue('Senior Data Analyst');
+  await expect.poll(mailtoSubject).toContain('Senior Data Analyst');
+  expect(await mailtoSubject()).not.toMatch(/[\r\n]/);
+
+  // A rewritten subject read back from storage.
+  await page.evaluate(() => {
+    localStorage.setItem('after-the-no:edits', JSON.stringify({ 'last-check-in/email:subject': 'Checking in\r\nabout the role', 'last-check-in/email:body': 'Hello.' }));
+  });
+  await page.reload();
+  await page.getByRole('radio', { name: t('composer.channel.email') }).check();
+  await reachFor(page);
+  await expect(email.locator('[data-edit-subject]')).toHaveValue('Checking in about the role');
+  await expect.poll(mailtoSubject).toBe('Checking in about the role');
+});
+
 test('a reply in their thread has no subject to copy', async ({ page }) => {
   await page.goto(SUBJECT_BLANK);
   const thread = channel(page, 'thread');
@@ -445,6 +484,21 @@ test('"Clear my details" says when a rewritten message goes too, and can put eve
   await expect(formField(page, 'yourName')).toHaveValue('Alex Kim');
 });
 
+test('"Clear my details" clicked twice (a double-click) still offers to put everything back', async ({ page }) => {
+  await page.goto(THREE_CHANNELS);
+  await fillAll(page, 'thread');
+  const thread = channel(page, 'thread');
+  await thread.locator('[data-edit-toggle]').click();
+  await thread.locator('[data-edit-body]').fill('My own words, start to finish.');
+  await page.locator('[data-template-clear]').dblclick();
+  // The second click had nothing left to clear: it leaves the first one's Undo and its words.
+  await expect(page.locator('[data-details-status]')).toHaveText(t('template.clearedWithEdits'));
+  await page.locator('[data-template-restore]').click();
+  await expect(formField(page, 'role')).toHaveValue('Data Analyst');
+  await expect(thread.locator('[data-edit-body]')).toBeVisible();
+  await expect(thread.locator('[data-edit-body]')).toHaveValue('My own words, start to finish.');
+});
+
 /** How a browser may refuse storage: full, or blocked by privacy settings (reads and all, or the store itself). */
 const REFUSALS = {
   'a full storage (writes throw)': 'write',
@@ -452,19 +506,24 @@ const REFUSALS = {
   'storage that throws on being reached at all': 'whole',
 } as const;
 
+/** Makes the page's storage refuse in one of those ways, from before its scripts run. */
+function refuseStorage(page: Page, how: (typeof REFUSALS)[keyof typeof REFUSALS]) {
+  return page.addInitScript((how) => {
+    const refuse = () => {
+      throw new DOMException('Storage refused.', how === 'write' ? 'QuotaExceededError' : 'SecurityError');
+    };
+    Storage.prototype.setItem = refuse;
+    if (how === 'write') return;
+    Storage.prototype.getItem = refuse;
+    Storage.prototype.removeItem = refuse;
+    if (how === 'whole') Object.defineProperty(window, 'localStorage', { get: refuse });
+  }, how);
+}
+
 for (const [refusal, how] of Object.entries(REFUSALS)) {
   test(`with ${refusal}, the page says details won’t be remembered, and still fills, copies and clears`, async ({ page, context }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-    await page.addInitScript((how) => {
-      const refuse = () => {
-        throw new DOMException('Storage refused.', how === 'write' ? 'QuotaExceededError' : 'SecurityError');
-      };
-      Storage.prototype.setItem = refuse;
-      if (how === 'write') return;
-      Storage.prototype.getItem = refuse;
-      Storage.prototype.removeItem = refuse;
-      if (how === 'whole') Object.defineProperty(window, 'localStorage', { get: refuse });
-    }, how);
+    await refuseStorage(page, how);
     await page.goto(THREE_CHANNELS);
     await reachFor(page);
     await expect(page.locator('[data-storage-note]')).toBeVisible();
@@ -472,6 +531,27 @@ for (const [refusal, how] of Object.entries(REFUSALS)) {
     expect(await copiedBy(page, () => channel(page, 'thread').locator('[data-copy="body"]').click())).toContain('Ms Patel');
     await page.locator('[data-template-clear]').click();
     await expect(blankIn(page, 'thread', 'theirName')).toHaveValue('');
+  });
+}
+
+for (const [refusal, how] of Object.entries(REFUSALS)) {
+  test(`with ${refusal}, Undo after "Clear my details" brings back the details and the rewritten message`, async ({ page }) => {
+    await refuseStorage(page, how);
+    await page.goto(THREE_CHANNELS);
+    await fillAll(page, 'thread');
+    const thread = channel(page, 'thread');
+    const editor = thread.locator('[data-edit-body]');
+    await thread.locator('[data-edit-toggle]').click();
+    await editor.fill('Words kept only by this page.');
+    await page.locator('[data-template-clear]').click();
+    // The page says the rewritten message went too, as it does where storage works.
+    await expect(page.locator('[data-details-status]')).toHaveText(t('template.clearedWithEdits'));
+    await expect(editor).toBeHidden();
+    await page.locator('[data-template-restore]').click();
+    // Shown again, not just still held by the hidden editor.
+    await expect(editor).toBeVisible();
+    await expect(editor).toHaveValue('Words kept only by this page.');
+    await expect(formField(page, 'role')).toHaveValue('Data Analyst');
   });
 }
 

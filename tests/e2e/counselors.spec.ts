@@ -2,6 +2,7 @@ import { test, expect, allowPerPage } from './fixtures';
 import { allPaths, answersOf, isOutcome, OUTCOME_IDS, outcomeKind, outcomeUrl, pathsTo, pathUrl, QUESTION_IDS } from '../../src/guide/guide-model';
 import { OVERVIEW_URL } from '../../src/lib/counsellor-urls';
 import { t, tPlural } from '../../src/i18n';
+import { MAX_QUERY_LENGTH } from '../../src/lib/reader-phrase';
 
 /** Every path that ends at an outcome, as enumerated by xstate/graph. */
 const outcomePaths = allPaths().filter((path) => isOutcome(path.stateId));
@@ -50,6 +51,27 @@ test('"Print handout" opens the advice straight in the print dialog, once', asyn
   // The island that prints (the guide's) has arrived: before it, nothing could have printed anyway.
   await expect(page.locator('html')).toHaveAttribute('data-islands', 'ready');
   expect(await page.evaluate(() => (window as unknown as { __printed?: number }).__printed)).toBeUndefined();
+});
+
+test('"?print" prints only a piece of advice: a question step opens without printing, and its address loses the query all the same', async ({ page }) => {
+  await page.addInitScript(() => {
+    window.print = () => {
+      (window as unknown as { __printed: number }).__printed = ((window as unknown as { __printed?: number }).__printed ?? 0) + 1;
+    };
+  });
+  const printed = () => page.evaluate(() => (window as unknown as { __printed?: number }).__printed);
+  /** Once the page has loaded and a task more has run: a print it had asked for has happened by then. */
+  const settled = () => page.evaluate(() => new Promise((done) => (document.readyState === 'complete' ? setTimeout(done) : addEventListener('load', () => setTimeout(done)))));
+
+  await page.goto(`${pathUrl(['no-reply'])}?print&utm_source=mail#main`);
+  await expect(page).toHaveURL(`${pathUrl(['no-reply'])}#main`);
+  await settled();
+  expect(await printed()).toBeUndefined();
+
+  // The same query on a piece of advice still prints it, once.
+  await page.goto(`${outcomeUrl('ask-feedback')}?print&utm_source=mail`);
+  await expect(page).toHaveURL(outcomeUrl('ask-feedback'));
+  await expect.poll(printed).toBe(1);
 });
 
 test('an index at the top groups the outcomes by the reader’s situation, with the routes to each', async ({ page }) => {
@@ -158,6 +180,16 @@ test('every copy-link button has a name of its own, saying which path it copies'
   expect(names).toHaveLength(outcomePaths.length);
   expect(new Set(names).size).toBe(names.length);
   for (const name of names) expect(name.startsWith(t('directory.copyLink'))).toBe(true);
+});
+
+test('the filter takes a phrase, not a megabyte pasted by mistake', async ({ page }) => {
+  await page.goto('/counselors/');
+  const filter = page.getByRole('searchbox', { name: filterName });
+  await expect(filter).toHaveAttribute('maxlength', String(MAX_QUERY_LENGTH));
+  await filter.focus();
+  await page.keyboard.insertText('xylophone '.repeat(100_000));
+  await expect(filter).toHaveValue('xylophone '.repeat(100_000).slice(0, MAX_QUERY_LENGTH));
+  await expect(page.locator('[data-directory-empty]')).toBeVisible();
 });
 
 test('the filter narrows the list as you type, and says when nothing matches', async ({ page }) => {

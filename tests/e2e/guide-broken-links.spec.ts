@@ -132,6 +132,19 @@ test('an address typed with capitals, doubled slashes or a last "index.html" sti
   }
 });
 
+test('an address sent on to its right spelling keeps its query and its fragment', async ({ page }) => {
+  const addresses: [string, string][] = [
+    ['/GUIDE/Turned-Down/?ref=mail#main', '/guide/turned-down/?ref=mail#main'],
+    ['/Guide//No-Reply?ref=mail&x=1#main', '/guide/no-reply/?ref=mail&x=1#main'],
+    [`/guide/outcomes/ASK-FEEDBACK/?ref=mail#main`, `${outcomeUrl('ask-feedback')}?ref=mail#main`],
+    ['/guide/map/No-Reply/?ref=mail#main', `${mapUrl(['no-reply'])}?ref=mail#main`],
+  ];
+  for (const [typed, lands] of addresses) {
+    await page.goto(typed);
+    await expect(page, typed).toHaveURL(lands);
+  }
+});
+
 test('following "furthest step" from a broken link lands on a working step', async ({ page }) => {
   await page.goto('/guide/no-reply/interviews/date-passed/maybe/');
   // The notice quotes the bad answer and names the question it went wrong at (the 404 page knows

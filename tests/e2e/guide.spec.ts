@@ -2,7 +2,7 @@ import type { Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import ICAL from 'ical.js';
 import { test, expect, allowPerPage, holdScript } from './fixtures';
-import { allPaths, isOutcome, isQuestion, outcomeKind, pathUrl, type GuidePath } from '../../src/guide/guide-model';
+import { allPaths, answersOf, GUIDE_START, isOutcome, isQuestion, outcomeKind, pathUrl, type GuidePath } from '../../src/guide/guide-model';
 import { SHARED_FIELDS } from '../../src/guide/shared-fields';
 import { t } from '../../src/i18n';
 
@@ -340,6 +340,8 @@ test.describe('with JavaScript', () => {
     for (const [value, message] of [
       ['', t('reminder.noDate')],
       ['12026-01-01', t('reminder.badDate')],
+      ['10000-01-01', t('reminder.badDate')],
+      ['275760-01-01', t('reminder.badDate')],
       [yesterday, t('reminder.pastDate')],
     ] as const) {
       await date.fill(value);
@@ -348,6 +350,33 @@ test.describe('with JavaScript', () => {
       // The reader is taken to the date to fix it.
       await expect(date).toBeFocused();
     }
+    expect(downloads).toBe(0);
+  });
+
+  test('a date to count from past year 9999 is refused like any bad date, leaving no reminder day behind', async ({ page }) => {
+    await page.goto('/guide/no-reply/interviews/date-to-come/');
+    let downloads = 0;
+    page.on('download', () => downloads++);
+    const from = page.locator('[data-reminder-from]');
+    const date = page.locator('[data-reminder-date]');
+    await page.locator('[data-template-tool]').hover();
+    await expect(page.locator('[data-template-tool]')).toHaveAttribute('data-connected', 'true');
+    for (const year of ['275760', '10000']) {
+      // Typed as a reader types it, month, day, then year, digit by digit: the first four digits
+      // already make a date, and the reminder follows each one.
+      await from.fill('');
+      await date.fill('');
+      await from.focus();
+      for (const part of ['01', '01', year]) await page.keyboard.type(part);
+      await expect(from).toHaveValue(`${year}-01-01`);
+      await expect(date).toHaveValue('');
+      await page.getByRole('button', { name: t('reminder.download') }).click();
+      await expect(page.locator('[data-reminder-status]')).toHaveText(t('reminder.badDate'));
+      await expect(from).toBeFocused();
+    }
+    // The last day before 10000: its reminder would fall in year 10000.
+    await from.fill('9999-12-31');
+    await expect(date).toHaveValue('');
     expect(downloads).toBe(0);
   });
 
@@ -448,6 +477,49 @@ test('the guide’s island arrives once the page has painted, and an answer doub
   await expect(page).toHaveURL('/guide/no-reply/');
   await expect(page.locator('[data-guide-heading]')).toBeFocused();
   expect(await page.evaluate(() => (window as unknown as { __sameDocument?: boolean }).__sameDocument)).toBe(true);
+  expect(await page.evaluate(() => history.length), 'one new history entry').toBe(entries + 1);
+});
+
+/** Until the page has fetched (and so holds, ready to show at once) every step a question's answers lead to. */
+async function untilAnswersFetched(page: Page, answers: readonly string[], questionId: string) {
+  const wanted = answersOf(questionId).map((answer) => pathUrl([...answers, answer.slug]));
+  await expect
+    .poll(() => page.evaluate(() => performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname)))
+    .toEqual(expect.arrayContaining(wanted));
+}
+
+test('an answer double-clicked after the island has arrived answers one question, not two', async ({ page }) => {
+  // Every step involved already fetched, so each is shown the moment it is asked for: the
+  // double-click's second click then lands on the next step, where another answer now sits.
+  await page.goto('/guide/');
+  await page.locator('[data-answer="no-reply"]').click();
+  await expect(page.locator('[data-step]')).toHaveAttribute('data-step', 'last-stage');
+  await untilAnswersFetched(page, ['no-reply'], 'last-stage');
+  await page.goBack();
+  await expect(page.locator('[data-step]')).toHaveAttribute('data-step', GUIDE_START);
+  await page.locator('[data-answer="no-reply"]').dblclick();
+  await expect(page).toHaveURL('/guide/no-reply/');
+  await expect(page.locator('[data-step]')).toHaveAttribute('data-step', 'last-stage');
+  await expect(page.locator('.answer-summary__row')).toHaveCount(1);
+});
+
+test('an answer double-clicked as the island arrives, between its two clicks, answers one question', async ({ page }) => {
+  const island = await holdScript(page, /\/lazy-guideIsland[^/]*\.js$/);
+  await page.goto('/guide/');
+  await expect.poll(() => island.requested).toBe(true);
+  const entries = await page.evaluate(() => history.length);
+  const box = (await page.locator('[data-answer="no-reply"]').boundingBox())!;
+  const [x, y] = [box.x + box.width / 2, box.y + box.height / 2];
+  // The first click, held by the page script until the island has run…
+  await page.mouse.click(x, y);
+  island.release();
+  await expect(page.locator('[data-step]')).toHaveAttribute('data-step', 'last-stage');
+  await untilAnswersFetched(page, ['no-reply'], 'last-stage');
+  // …and the double-click's second, on the same spot, now over an answer of the step shown.
+  await page.mouse.down({ clickCount: 2 });
+  await page.mouse.up({ clickCount: 2 });
+  await expect(page).toHaveURL('/guide/no-reply/');
+  await expect(page.locator('[data-step]')).toHaveAttribute('data-step', 'last-stage');
   expect(await page.evaluate(() => history.length), 'one new history entry').toBe(entries + 1);
 });
 

@@ -3,6 +3,8 @@ import { test, expect } from './fixtures';
 import { contentFiles, questionTitle } from '../support/content-files';
 import { t, tPlural } from '../../src/i18n';
 import { MAX_RESULTS } from '../../src/search/search-panel';
+import { MAX_QUERY_LENGTH } from '../../src/lib/reader-phrase';
+import { shortQuote } from '../../src/lib/short-quote';
 
 /** The status line says how many results a search found (data-search-count), in src/i18n's words. */
 async function expectFound(status: Locator, term: string) {
@@ -192,6 +194,45 @@ test('the search page keeps the query in the address and explains an empty searc
   await page.reload();
   await expect(page.getByRole('searchbox')).toHaveValue('internship');
   await expectFound(page.getByRole('status'), 'internship');
+});
+
+/** A megabyte of words found nowhere, as a reader might paste by mistake. */
+const HUGE_PASTE = 'zqxv '.repeat(200_000);
+
+/** After a huge paste: a query cut to the box's length, no results left from before, a short status line. */
+async function expectHugePasteHandled(box: Locator, status: Locator, results: Locator) {
+  await expect(box).toHaveAttribute('maxlength', String(MAX_QUERY_LENGTH));
+  expect((await box.inputValue()).length).toBeLessThanOrEqual(MAX_QUERY_LENGTH);
+  await expect(status).toHaveAttribute('data-search-state', 'no-results');
+  await expect(results.locator('> li')).toHaveCount(0);
+  await expect(status).toHaveText(t('search.status.none', { term: shortQuote((await box.inputValue()).trim()) }));
+  expect((await status.textContent())!.length).toBeLessThan(200);
+}
+
+test('a megabyte pasted into search leaves no results from before and a short status line, on the page and in the dialog', async ({ page }) => {
+  await page.goto('/search/?q=inbox');
+  const box = page.getByRole('searchbox');
+  await expectFound(page.getByRole('status'), 'inbox');
+  await box.selectText();
+  await page.keyboard.insertText(HUGE_PASTE);
+  await expectHugePasteHandled(box, page.getByRole('status'), resultList(page));
+
+  await page.goto('/article/');
+  await page.keyboard.press('/');
+  const dialog = searchDialog(page);
+  const dialogBox = dialog.getByRole('searchbox');
+  await dialogBox.fill('inbox');
+  await expectFound(dialog.getByRole('status'), 'inbox');
+  await dialogBox.selectText();
+  await page.keyboard.insertText(HUGE_PASTE);
+  await expectHugePasteHandled(dialogBox, dialog.getByRole('status'), resultList(dialog));
+});
+
+test('a very long query in the address is cut to the box’s length, in the box, the search and the address', async ({ page }) => {
+  await page.goto(`/search/?q=${'zqxv%20'.repeat(2000)}`);
+  const box = page.getByRole('searchbox');
+  await expectHugePasteHandled(box, page.getByRole('status'), resultList(page));
+  expect(new URL(page.url()).searchParams.get('q')!.length).toBeLessThanOrEqual(MAX_QUERY_LENGTH);
 });
 
 test('says plainly when there is no search index (as under astro dev)', async ({ page }) => {

@@ -162,6 +162,28 @@ test('no sentence runs into the next one on any page', async ({ page }) => {
   }
 });
 
+test('every box a reader types in takes a sensible length, never a megabyte', async ({ page }) => {
+  // The search dialog is on every page; the others hold the search page's box, the counsellors'
+  // filter, and a composer's details, blanks, message editor and reminder.
+  for (const url of ['/search/', '/counselors/', '/guide/outcomes/thank-for-feedback/', '/guide/no-reply/interviews/date-to-come/']) {
+    await page.goto(url);
+    const tool = page.locator('[data-template-tool]');
+    if (await tool.count()) {
+      await tool.hover();
+      await expect(tool).toHaveAttribute('data-connected', 'true');
+    }
+    // Dates have no length: their own check refuses a year past 9999.
+    const boxes = await page
+      .locator('input:not([type="radio"], [type="checkbox"], [type="date"], [type="hidden"]), textarea')
+      .evaluateAll((fields) => fields.map((field) => ({ id: field.id || (field as HTMLInputElement).name, max: (field as HTMLInputElement).maxLength })));
+    expect(boxes.length, url).toBeGreaterThan(1);
+    for (const { id, max } of boxes) {
+      expect(max, `${url} ${id}`).toBeGreaterThan(0);
+      expect(max, `${url} ${id}`).toBeLessThanOrEqual(3_000);
+    }
+  }
+});
+
 test('prints without the site chrome', async ({ page }) => {
   await page.goto('/article/');
   await page.emulateMedia({ media: 'print' });

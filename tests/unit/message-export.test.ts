@@ -15,6 +15,14 @@ describe('a message as a mailto: link', () => {
     expect(mailtoHref(undefined, 'one\ntwo\r\nthree\nfour')).toBe('mailto:?body=one%0D%0Atwo%0D%0Athree%0D%0Afour');
   });
 
+  test('a subject stays one line: no line break of any kind reaches it', () => {
+    const href = mailtoHref('Data\r\nBcc: someone@example.com\nRole\rTwo\u2028Three', 'Hi\nthere');
+    const subject = new URLSearchParams(href.slice('mailto:?'.length)).get('subject')!;
+    expect(subject).toBe('Data Bcc: someone@example.com Role Two Three');
+    expect(href).toMatch(/^mailto:\?subject=[^&]*&body=Hi%0D%0Athere$/);
+    expect(href.slice(0, href.indexOf('&'))).not.toMatch(/%0[AD]|%E2%80%A[89]/i);
+  });
+
   test('a lone surrogate (a broken emoji pasted in) does not break the link', () => {
     expect(mailtoHref('Hi \uD83C', 'Bye \uDFAF')).toBe('mailto:?subject=Hi%20%EF%BF%BD&body=Bye%20%EF%BF%BD');
   });

@@ -23,6 +23,15 @@ describe('reminder dates come from the reader’s date', () => {
       expect(reminderDay(bad, { workingDays: 2 }), bad).toBeUndefined();
     }
   });
+  test('a year past 9999 is no day, and gives no reminder past it either', () => {
+    for (const bad of ['10000-01-01', '275760-01-01', '+010000-01-01']) {
+      expect(parseDay(bad), bad).toBeUndefined();
+      expect(reminderDay(bad, { workingDays: 2 }), bad).toBeUndefined();
+    }
+    expect(reminderDay('9999-12-31', { workingDays: 2 })).toBeUndefined();
+    expect(reminderDay('9999-12-15', { months: 1 })).toBeUndefined();
+    expect(reminderDay('9999-12-01', { workingDays: 2 })).toBe('9999-12-03');
+  });
   test('offsets read as words', () => {
     expect(describeOffset({ workingDays: 2 })).toBe('two working days');
     expect(describeOffset({ months: 1 })).toBe('one month');

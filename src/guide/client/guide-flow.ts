@@ -135,12 +135,15 @@ class GuideFlow extends HTMLElement {
 
   /**
    * "Print handout" (the counsellors' page) opens an outcome with ?print (data-print-query, from
-   * guide-urls): straight into the print dialog once the page has loaded. The query goes first, so a reload or a shared link doesn't print.
+   * guide-urls): straight into the print dialog once the page has loaded. The query goes first, on
+   * every step, so a reload or a shared link doesn't print.
    */
   private printIfAsked(): void {
     if (!new URLSearchParams(location.search).has(this.dataset.printQuery!)) return;
     // Any other query is not ours (tracking): it goes too.
     history.replaceState(history.state, '', location.pathname + location.hash);
+    // A handout is a piece of advice: a question step asked to print (a link edited by hand) just opens.
+    if (!this.view.querySelector('[data-outcome]')) return;
     // Print once everything is in (this may run before or after the page's load event).
     if (document.readyState === 'complete') setTimeout(print);
     else addEventListener('load', print);
@@ -218,6 +221,9 @@ class GuideFlow extends HTMLElement {
     const link = this.stepLink(event);
     if (!link) return;
     event.preventDefault();
+    // A double-click's second click: the first has answered, and a step shown since may have put
+    // another answer under the pointer. (A click held while the island loaded comes back with detail 0.)
+    if (event.detail > 1) return;
     // "Back" is the browser's Back when the previous entry is that step, so Back never loops.
     if (link.hasAttribute('data-back') && previousPath() === link.pathname) {
       history.back();

@@ -8,8 +8,9 @@ import { showBrokenLinkNotice } from './broken-link-notice';
 export function explainGuideLink(notice: HTMLElement): void {
   const replay = replayUrl(location.pathname);
   if (!replay.problem) {
-    // A valid address that was only missing its trailing slash: go to the real page.
-    location.replace(replayPageUrl(replay));
+    // A valid address only spelt differently (capitals, a doubled or missing slash): go to the
+    // real page, with what the link carried after the path (a handout's ?print, a #section).
+    location.replace(replayPageUrl(replay) + location.search + location.hash);
     return;
   }
   void showBrokenLinkNotice(notice, replay).then(() => {

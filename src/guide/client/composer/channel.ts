@@ -1,6 +1,7 @@
 import { formatText } from '../../../i18n/format';
 import { characterCount, linkedinLimit } from '../../linkedin-count';
 import { mailtoHref, messageAsText } from '../../message-export';
+import { oneLine } from '../../one-line';
 import { fillTemplate, placeholdersOf } from '../../template-text';
 import { copyText } from '../clipboard';
 import { downloadText } from '../download';
@@ -48,7 +49,7 @@ export function connectChannel(section: HTMLElement, details: Details, templateI
   const text = () => {
     if (editing) return { subject: editSubject?.value, body: editBody.value };
     const values = details.values();
-    return { subject: subjectSource && fillTemplate(subjectSource, values, details.labels), body: fillTemplate(bodySource, values, details.labels) };
+    return { subject: subjectSource && oneLine(fillTemplate(subjectSource, values, details.labels)), body: fillTemplate(bodySource, values, details.labels) };
   };
 
   /** The blanks left in what is about to be copied (the subject, the body, or both). */
@@ -180,7 +181,8 @@ export function connectChannel(section: HTMLElement, details: Details, templateI
     const start = saved ?? text();
     editing = on;
     if (on) {
-      if (editSubject) editSubject.value = start.subject ?? '';
+      // A stored subject may hold line breaks, which the input would drop, joining two words.
+      if (editSubject) editSubject.value = oneLine(start.subject ?? '');
       editBody.value = start.body;
     }
     editor.hidden = !on;
@@ -207,13 +209,18 @@ export function connectChannel(section: HTMLElement, details: Details, templateI
   });
   editBody.addEventListener('input', () => (keep(), update()));
   editSubject?.addEventListener('input', () => (keep(), update()));
-  const openSavedEdit = () => {
-    const savedBody = loadEdit(`${editKey}:body`);
-    if (savedBody !== undefined) setEditing(true, { subject: loadEdit(`${editKey}:subject`), body: savedBody });
+  /** The reader's rewritten message: from `edits` when given (what "Clear" took), else as stored. */
+  const openSavedEdit = (edits?: Record<string, string>) => {
+    const saved = (part: 'body' | 'subject') => (edits ? edits[`${editKey}:${part}`] : loadEdit(`${editKey}:${part}`));
+    const savedBody = saved('body');
+    if (savedBody !== undefined) setEditing(true, { subject: saved('subject'), body: savedBody });
   };
+  details.addEdits(() =>
+    editing ? { [`${editKey}:body`]: editBody.value, ...(editSubject ? { [`${editKey}:subject`]: editSubject.value } : {}) } : {},
+  );
   const tool = section.closest('[data-template-tool]');
   tool?.addEventListener('details-cleared', () => setEditing(false));
-  tool?.addEventListener('details-restored', openSavedEdit);
+  tool?.addEventListener('details-restored', (event) => openSavedEdit((event as CustomEvent<Record<string, string>>).detail));
   openSavedEdit();
 
   const download = $('[data-template-download]');

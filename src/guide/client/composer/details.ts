@@ -1,4 +1,5 @@
 import { MAX_FIELD_LENGTH } from '../../shared-fields';
+import { oneLine } from '../../one-line';
 import { clearDetails, loadDetails, restoreDetails, saveDetail, storageWorks, type SavedDetails } from '../saved-details';
 
 /** The reader's details, shared by every blank of every channel and the details form. */
@@ -8,6 +9,11 @@ export interface Details {
   labels: Record<string, string>;
   /** Called after any detail changes. */
   onChange(listener: () => void): void;
+  /**
+   * A channel's rewritten message as the page holds it ("template/channel:body" → text): "Clear"
+   * takes it with the details and Undo gives it back, even where the browser stored none of it.
+   */
+  addEdits(source: () => Record<string, string>): void;
 }
 
 type FieldInput = HTMLInputElement | HTMLTextAreaElement;
@@ -26,9 +32,9 @@ function blankInput(blank: HTMLElement, label: string, index: number): HTMLTextA
     if (event.key === 'Enter' && !event.isComposing) event.preventDefault();
   });
   input.addEventListener('input', () => {
-    if (/[\r\n]/.test(input.value)) {
+    if (oneLine(input.value) !== input.value) {
       const at = input.selectionStart;
-      input.value = input.value.replace(/\r\n?|\n/g, ' ');
+      input.value = oneLine(input.value);
       input.setSelectionRange(at, at);
     }
   });
@@ -74,12 +80,17 @@ export function connectDetails(tool: HTMLElement): Details {
   });
   const inputs: FieldInput[] = [...formFields, ...blanks];
   const listeners: (() => void)[] = [];
+  const editSources: (() => Record<string, string>)[] = [];
   const note = tool.querySelector<HTMLElement>('[data-storage-note]');
   const stored = (ok: boolean) => {
     if (!ok && note) note.hidden = false;
   };
 
-  const current: Record<string, string> = loadDetails();
+  // A detail with a one-line input on this page is one line wherever it comes from: stored ones
+  // too (an older page, another tab or a hand edit may have kept line breaks in them).
+  const oneLineNames = new Set(formFields.filter((field) => field instanceof HTMLInputElement).map((field) => field.name));
+  const asRead = (name: string, value: string) => (oneLineNames.has(name) ? oneLine(value) : value);
+  const current: Record<string, string> = Object.fromEntries(Object.entries(loadDetails()).map(([name, value]) => [name, asRead(name, value)]));
   for (const field of formFields) {
     if (field.value) stored(saveDetail(field.name, (current[field.name] = field.value.slice(0, MAX_FIELD_LENGTH))));
   }
@@ -102,8 +113,8 @@ export function connectDetails(tool: HTMLElement): Details {
 
   for (const input of inputs) {
     input.addEventListener('input', () => {
-      current[input.name] = input.value;
-      stored(saveDetail(input.name, input.value));
+      current[input.name] = asRead(input.name, input.value);
+      stored(saveDetail(input.name, current[input.name]!));
       show(input);
     });
   }
@@ -119,8 +130,11 @@ export function connectDetails(tool: HTMLElement): Details {
     stored(cleared.ok);
     // What the page holds, even where the browser stored none of it.
     const details = Object.fromEntries(Object.entries({ ...cleared.removed.details, ...current }).filter(([, value]) => value));
-    const hadEdits = Object.keys(cleared.removed.edits).some((key) => key.startsWith(`${tool.dataset.templateId}/`));
-    removed = Object.keys(details).length || Object.keys(cleared.removed.edits).length ? { ...cleared.removed, details } : undefined;
+    const edits = Object.assign({ ...cleared.removed.edits }, ...editSources.map((source) => source()));
+    // Nothing left to clear (the second click of a double-click): the last clear's Undo stays.
+    if (removed && !Object.keys(details).length && !Object.keys(edits).length) return;
+    const hadEdits = Object.keys(edits).some((key) => key.startsWith(`${tool.dataset.templateId}/`));
+    removed = Object.keys(details).length || Object.keys(edits).length ? { details, edits } : undefined;
     for (const name of Object.keys(current)) delete current[name];
     show();
     // Saying so when the reader's own version of a message went too: it is gone from view as well.
@@ -130,12 +144,14 @@ export function connectDetails(tool: HTMLElement): Details {
   });
   restore?.addEventListener('click', () => {
     if (!removed) return;
+    const { edits } = removed;
     stored(restoreDetails(removed));
     Object.assign(current, removed.details);
     forgetRemoved();
     show();
     if (status) status.textContent = restore.dataset.doneText ?? '';
-    tool.dispatchEvent(new Event('details-restored'));
+    // The edits go with the event: storage may not have kept them.
+    tool.dispatchEvent(new CustomEvent<Record<string, string>>('details-restored', { detail: edits }));
     clear?.focus();
   });
   show();
@@ -144,5 +160,6 @@ export function connectDetails(tool: HTMLElement): Details {
     values: () => Object.fromEntries([...new Set(inputs.map((input) => input.name))].map((name) => [name, current[name]?.trim() || (fallbacks[name] ?? '')])),
     labels,
     onChange: (listener) => listeners.push(listener),
+    addEdits: (source) => editSources.push(source),
   };
 }

@@ -19,9 +19,13 @@ export function connectReminder(section: HTMLElement, title: string, company: ()
   const offset = JSON.parse(section.dataset.reminderAfter ?? '{"workingDays":2}') as ReminderOffset;
   const today = localIsoDate(new Date());
   dateInput.min = today;
+  // A date to count from that gives no day (a year past 9999) leaves none: the day its first
+  // digits gave, typed on the way (2757 of 275760), would be a reminder the reader never chose.
+  const fromRefused = () => fromInput.value !== '' && !reminderDay(fromInput.value, offset);
   fromInput.addEventListener('change', () => {
     const day = reminderDay(fromInput.value, offset);
     if (day) dateInput.value = day;
+    else if (fromRefused()) dateInput.value = '';
   });
   // Keep dates the reader chose before the tools loaded.
   if (fromInput.value && !dateInput.value) dateInput.value = reminderDay(fromInput.value, offset) ?? '';
@@ -29,6 +33,11 @@ export function connectReminder(section: HTMLElement, title: string, company: ()
   const button = section.querySelector<HTMLElement>('[data-reminder-download]')!;
   const text = (name: string, params?: Record<string, string>) => formatText(button.dataset[name] ?? '', params);
   button.addEventListener('click', () => {
+    if (!dateInput.value && fromRefused()) {
+      status.textContent = text('badDateText');
+      fromInput.focus();
+      return;
+    }
     const problem = !dateInput.value
       ? text('noDateText')
       : !parseDay(dateInput.value)
