@@ -38,7 +38,6 @@ export const en = {
   // When a part of a page could not load its script (offline, blocked, or an old page after an update)
   'loadFailed.guide': 'Some buttons did not load. Check your connection and try again. Links still work, and you can copy the message by hand.',
   'loadFailed.counsellors': 'The filter and copy buttons did not load. Check your connection and try again. Every route is still listed, and its link works.',
-  'loadFailed.map': 'The zoom tools did not load, so the map scrolls instead. Check your connection and try again.',
   'loadFailed.search': 'Search did not load. Check your connection and try again.',
   'directory.wordsFailed': 'The filter could not load the words clients use, so it only matches what this page says. It tries again as you type.',
 

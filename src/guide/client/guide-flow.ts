@@ -1,113 +1,21 @@
 import { copyText } from './clipboard';
-import { DETAILS_KEY, EDITS_KEY } from './storage-keys';
-import { importWithImports } from './import-with-imports';
+import { replayOnceConnected } from './guide-flow/early-clicks';
+import { connectTools, hasSavedWork, loadNotice, loadReplay, sayLoadFailed } from './guide-flow/later-scripts';
+import { printIfAsked } from './guide-flow/print-query';
+import { decodedPath, previousPath } from './guide-flow/step-history';
+import { fetchStep, prefetchAnswers } from './guide-flow/step-pages';
 
 /**
  * <guide-flow>: the guide's island. Without JavaScript every answer is a link to the next static
  * page. With it, each answer is replayed on the XState machine (guide-replay) and the next step's
  * page replaces the current step in place: history entries per answer, back/forward, focus moved
- * to the new heading, the change announced.
+ * to the new heading, the change announced. Its parts, each with one job, are in guide-flow/.
  *
  * The machine (XState and all) and a template's composer are loaded on the reader's first sign
  * of intent (a pointer over or down on the step, focus, a key), not with the page: a click made
  * while they load waits for them. A reader with saved details gets the composer when the browser
  * is idle, so their message shows filled in without a touch.
  */
-
-type ReplayModule = typeof import('../guide-replay');
-let replayModule: Promise<ReplayModule> | undefined;
-/** The machine, from the URL the page gives (src/lib/lazy-scripts.ts). */
-const loadReplay = (flow: HTMLElement) => (replayModule ??= forgetIfFailed(importWithImports<ReplayModule>(flow.dataset.replaySrc!), () => (replayModule = undefined)));
-
-/**
- * A script that failed to load is asked for again next time (a lost connection may be back; a
- * redeploy may have replaced it), rather than kept as a failure until the page is reloaded.
- */
-function forgetIfFailed<T>(loading: Promise<T>, forget: () => void): Promise<T> {
-  loading.catch(forget);
-  return loading;
-}
-
-/** Says in the guide's note (LoadFailedNote) that its tools could not load, or no longer says it. */
-function sayLoadFailed(flow: HTMLElement, failed: boolean): void {
-  const note = flow.querySelector<HTMLElement>('[data-load-failed]');
-  if (note) note.textContent = failed ? note.dataset.loadFailed! : '';
-}
-
-/** The path as the reader's address bar has it, decoded (a tampered one may not decode). */
-function decodedPath(): string {
-  try {
-    return decodeURIComponent(location.pathname);
-  } catch {
-    return location.pathname;
-  }
-}
-
-const pageCache = new Map<string, Promise<Document | null>>();
-
-/** A step's page, fetched once; a failed fetch is forgotten so the next attempt tries again. */
-function fetchStep(pathname: string): Promise<Document | null> {
-  let page = pageCache.get(pathname);
-  if (!page) {
-    // Without its stylesheet: only the step's markup is used, and parsing the CSS took half the time.
-    page = fetch(pathname)
-      .then(async (response) => (response.ok ? new DOMParser().parseFromString((await response.text()).replace(/<style[^]*?<\/style>/g, ''), 'text/html') : null))
-      .catch(() => null);
-    pageCache.set(pathname, page);
-    void page.then((doc) => {
-      if (!doc && pageCache.get(pathname) === page) pageCache.delete(pathname);
-    });
-  }
-  return page;
-}
-
-/**
- * While the reader reads: the steps this one's answers lead to, fetched when the browser is idle
- * (not on a data saver), one per idle moment so that none holds up a tap.
- */
-function prefetchAnswers(view: Element): void {
-  if ((navigator as Navigator & { connection?: { saveData?: boolean } }).connection?.saveData) return;
-  for (const link of view.querySelectorAll<HTMLAnchorElement>('a[data-answer]')) {
-    (window.requestIdleCallback ?? setTimeout)(() => link.origin === location.origin && void fetchStep(link.pathname));
-  }
-}
-
-/**
- * The step the reader came from: recorded with each step shown in place, else the referring page,
- * if there is a history entry to go back to (a step opened in a new tab has none).
- */
-function previousPath(): string | undefined {
-  const from = (history.state as { from?: unknown } | null)?.from;
-  if (typeof from === 'string') return from;
-  const referrer = document.referrer && history.length > 1 ? new URL(document.referrer) : undefined;
-  return referrer?.origin === location.origin ? referrer.pathname : undefined;
-}
-
-type TemplateToolModule = typeof import('./template-tool');
-let templateTool: Promise<TemplateToolModule> | undefined;
-
-/** Template outcomes get their fill-in tools, loaded the first time one is wanted. */
-async function connectTools(flow: HTMLElement, view: Element): Promise<void> {
-  const tools = view.querySelectorAll<HTMLElement>('[data-template-tool]');
-  if (!tools.length) return;
-  templateTool ??= forgetIfFailed(importWithImports<TemplateToolModule>(flow.dataset.templateToolSrc!), () => (templateTool = undefined));
-  const { connectTemplateTool } = await templateTool;
-  tools.forEach(connectTemplateTool);
-  sayLoadFailed(flow, false);
-}
-
-/** Whether this browser holds the reader's details or edits (storage may throw: then it doesn't). */
-function hasSavedWork(): boolean {
-  try {
-    return Boolean(localStorage.getItem(DETAILS_KEY) || localStorage.getItem(EDITS_KEY));
-  } catch {
-    return false;
-  }
-}
-
-/** A template's tool not connected yet: a click on one of its buttons waits for it. */
-const UNCONNECTED = '[data-outcome]:has([data-template-tool]:not([data-connected]))';
-
 class GuideFlow extends HTMLElement {
   private navigation = 0;
 
@@ -130,23 +38,7 @@ class GuideFlow extends HTMLElement {
     if (typed || this.matches(':hover')) void this.loadAll();
     else if (hasSavedWork()) (window.requestIdleCallback ?? setTimeout)(() => connectTools(this, this.view).catch(() => {}));
     prefetchAnswers(this.view);
-    this.printIfAsked();
-  }
-
-  /**
-   * "Print handout" (the counsellors' page) opens an outcome with ?print (data-print-query, from
-   * guide-urls): straight into the print dialog once the page has loaded. The query goes first, on
-   * every step, so a reload or a shared link doesn't print.
-   */
-  private printIfAsked(): void {
-    if (!new URLSearchParams(location.search).has(this.dataset.printQuery!)) return;
-    // Any other query is not ours (tracking): it goes too.
-    history.replaceState(history.state, '', location.pathname + location.hash);
-    // A handout is a piece of advice: a question step asked to print (a link edited by hand) just opens.
-    if (!this.view.querySelector('[data-outcome]')) return;
-    // Print once everything is in (this may run before or after the page's load event).
-    if (document.readyState === 'complete') setTimeout(print);
-    else addEventListener('load', print);
+    printIfAsked(this, this.view);
   }
 
   /** The reader reaches for the page: the machine, and the composer where there is one. */
@@ -167,31 +59,9 @@ class GuideFlow extends HTMLElement {
     return link && link.origin === location.origin ? link : null;
   }
 
-  /**
-   * A click on the composer before its script has connected (a tap on a slow phone): done again
-   * once it has, on the button, or as focus on the input that replaces a tapped blank.
-   */
-  private replayOnceConnected(event: MouseEvent): boolean {
-    const target = event.target as Element | null;
-    if (!target?.closest(UNCONNECTED)) return false;
-    // Only the composer's own buttons wait for it (Print and the like work already).
-    const button = target.closest<HTMLButtonElement>('[data-template-tool] button, [data-reminder] button');
-    const blank = target.closest<HTMLElement>('[data-blank]');
-    if (!button && !blank) return false;
-    this.loadAll().then(
-      () => {
-        if (button) button.click();
-        else (blank!.nextElementSibling as HTMLElement | null)?.focus();
-      },
-      // The click can't be made: the note says so (and the message can still be copied by hand).
-      () => sayLoadFailed(this, true),
-    );
-    return true;
-  }
-
   private async explainAddress(): Promise<void> {
     // Without its scripts the page still shows the step the host served; only the explanation is missing.
-    const loaded = await Promise.all([loadReplay(this), importWithImports<typeof import('./broken-link-notice')>(this.dataset.noticeSrc!)]).catch(() => undefined);
+    const loaded = await Promise.all([loadReplay(this), loadNotice(this)]).catch(() => undefined);
     if (!loaded) return;
     const [{ replayUrl }, { showBrokenLinkNotice }] = loaded;
     const replay = replayUrl(location.pathname);
@@ -215,7 +85,8 @@ class GuideFlow extends HTMLElement {
       });
       return;
     }
-    if (this.replayOnceConnected(event)) return;
+    // The click can't be made if the composer can't load: the note says so (and the message can still be copied by hand).
+    if (replayOnceConnected(event, () => this.loadAll(), () => sayLoadFailed(this, true))) return;
     // Let the browser handle new-tab and other modified clicks.
     if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
     const link = this.stepLink(event);
