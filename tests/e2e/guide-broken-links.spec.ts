@@ -120,7 +120,8 @@ test('an address typed with capitals, doubled slashes or a last "index.html" sti
     ['/guide/Turned-Down/', '/guide/turned-down/'],
     ['/GUIDE/NO-REPLY', '/guide/no-reply/'],
     ['/guide/outcomes/ASK-FEEDBACK/', outcomeUrl('ask-feedback')],
-    ['/guide/turned-down/employer/index.html', '/guide/turned-down/employer/index.html'],
+    // The host drops a last "index.html" with a redirect (guide-replay.ts copes where one doesn't).
+    ['/guide/turned-down/employer/index.html', '/guide/turned-down/employer/'],
     ['/guide/turned-down//employer/', '/guide/turned-down//employer/'],
   ];
   for (const [typed, lands] of addresses) {
