@@ -17,7 +17,11 @@ export function redirectsFile(redirects: Readonly<Record<string, string>>): stri
   return `# Made by the build from src/guide/legacy-redirects.ts; do not edit.\n${lines.join('\n')}\n`;
 }
 
-/** Cache rules by path pattern, each with why. */
+/**
+ * Cache rules by path pattern, each with why. No two may match one file: hosts send the headers of
+ * every rule that matches (Cloudflare Pages joins two Cache-Control values into one contradictory
+ * header), so Pagefind's top-level files are matched by a one-segment placeholder, not `/*`.
+ */
 export const CACHE_RULES: readonly { comment?: string; path: string; cacheControl: string }[] = [
   {
     comment: 'Hashed build output never changes under the same name: cache it for a year.',
@@ -25,12 +29,17 @@ export const CACHE_RULES: readonly { comment?: string; path: string; cacheContro
     cacheControl: 'public, max-age=31536000, immutable',
   },
   {
-    comment: "Pagefind's index files are content-addressed too, except its entry script.",
-    path: '/pagefind/*',
+    comment: "Pagefind's entry script and the other files beside it keep their names from one build to the next.",
+    path: '/pagefind/:file',
     cacheControl: 'public, max-age=3600',
   },
-  { path: '/pagefind/fragment/*', cacheControl: 'public, max-age=31536000, immutable' },
+  {
+    comment: 'Its index, fragments and filters are content-addressed.',
+    path: '/pagefind/fragment/*',
+    cacheControl: 'public, max-age=31536000, immutable',
+  },
   { path: '/pagefind/index/*', cacheControl: 'public, max-age=31536000, immutable' },
+  { path: '/pagefind/filter/*', cacheControl: 'public, max-age=31536000, immutable' },
 ];
 
 /** dist/_headers: security headers on every path, then the cache rules. */
