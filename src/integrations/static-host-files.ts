@@ -12,9 +12,35 @@ import { directiveSources, inlineHashes, tightenPagePolicy } from './page-policy
  * with a real 301; and dist/_headers, from src/lib/security-policy.ts, the policy the pages'
  * <meta> tags carry. Neither is kept by hand.
  */
-export function redirectsFile(redirects: Readonly<Record<string, string>>): string {
-  const lines = Object.entries(redirects).map(([from, to]) => `${from} ${to} 301`);
-  return `# Made by the build from src/guide/legacy-redirects.ts; do not edit.\n${lines.join('\n')}\n`;
+
+/**
+ * The hosts whose `_redirects` differ. Astro also writes a meta-refresh page at each old address
+ * (for hosts that read no `_redirects`). Cloudflare Pages redirects before it looks for a file, and
+ * rejects a forced rule (`301!`) as invalid; Netlify serves an existing file in place of an
+ * unforced rule, so there each rule must be forced, or the meta-refresh pages would answer 200.
+ */
+export const REDIRECT_HOSTS = ['cloudflare', 'netlify'] as const;
+export type RedirectHost = (typeof REDIRECT_HOSTS)[number];
+
+/** The host the build writes `_redirects` for: `STATIC_HOST` (netlify.toml sets it for Netlify's builds), else Cloudflare's form. */
+export function redirectHost(env: Readonly<Record<string, string | undefined>> = process.env): RedirectHost {
+  const host = env.STATIC_HOST || 'cloudflare';
+  if (!(REDIRECT_HOSTS as readonly string[]).includes(host)) {
+    throw new Error(`STATIC_HOST=${host} is not a host the build knows: use one of ${REDIRECT_HOSTS.join(', ')} (or leave it unset).`);
+  }
+  return host as RedirectHost;
+}
+
+export function redirectsFile(redirects: Readonly<Record<string, string>>, host: RedirectHost = 'cloudflare'): string {
+  const status = host === 'netlify' ? '301!' : '301';
+  const lines = Object.entries(redirects).map(([from, to]) => `${from} ${to} ${status}`);
+  const header = [
+    '# Made by the build from src/guide/legacy-redirects.ts; do not edit.',
+    host === 'netlify'
+      ? '# For Netlify (STATIC_HOST=netlify): forced, because a page exists at each old address.'
+      : '# For Cloudflare Pages and hosts like it; Netlify needs STATIC_HOST=netlify (see netlify.toml).',
+  ];
+  return `${[...header, ...lines].join('\n')}\n`;
 }
 
 /**
@@ -108,8 +134,9 @@ export default function staticHostFiles(): AstroIntegration {
         }
         // Every page's inlined CSS is allowed by hash, so hosts that send the header allow it too.
         writeFileSync(join(siteDir, '_headers'), headersFile(securityHeaders([...styleHashes].sort())));
-        writeFileSync(join(siteDir, '_redirects'), redirectsFile(LEGACY_REDIRECTS));
-        logger.info(`_headers: security headers and ${CACHE_RULES.length} cache rules; _redirects: ${Object.keys(LEGACY_REDIRECTS).length} old addresses`);
+        const host = redirectHost();
+        writeFileSync(join(siteDir, '_redirects'), redirectsFile(LEGACY_REDIRECTS, host));
+        logger.info(`_headers: security headers and ${CACHE_RULES.length} cache rules; _redirects (${host}): ${Object.keys(LEGACY_REDIRECTS).length} old addresses`);
       },
     },
   };
