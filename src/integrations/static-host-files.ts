@@ -105,6 +105,8 @@ function htmlFiles(dir: string): string[] {
 }
 
 export default function staticHostFiles(): AstroIntegration {
+  // Read when the config loads, so a mistyped STATIC_HOST stops the build before it starts.
+  const host = redirectHost();
   return {
     name: 'after-the-no:static-host-files',
     hooks: {
@@ -134,7 +136,6 @@ export default function staticHostFiles(): AstroIntegration {
         }
         // Every page's inlined CSS is allowed by hash, so hosts that send the header allow it too.
         writeFileSync(join(siteDir, '_headers'), headersFile(securityHeaders([...styleHashes].sort())));
-        const host = redirectHost();
         writeFileSync(join(siteDir, '_redirects'), redirectsFile(LEGACY_REDIRECTS, host));
         logger.info(`_headers: security headers and ${CACHE_RULES.length} cache rules; _redirects (${host}): ${Object.keys(LEGACY_REDIRECTS).length} old addresses`);
       },
