@@ -31,6 +31,7 @@ export function redirectHost(env: Readonly<Record<string, string | undefined>> =
   return host as RedirectHost;
 }
 
+/** dist/_redirects: a 301 for each old address, in the form `host` needs. */
 export function redirectsFile(redirects: Readonly<Record<string, string>>, host: RedirectHost = 'cloudflare'): string {
   const status = host === 'netlify' ? '301!' : '301';
   const lines = Object.entries(redirects).map(([from, to]) => `${from} ${to} ${status}`);
