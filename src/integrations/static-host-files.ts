@@ -12,12 +12,43 @@ import { directiveSources, inlineHashes, tightenPagePolicy } from './page-policy
  * with a real 301; and dist/_headers, from src/lib/security-policy.ts, the policy the pages'
  * <meta> tags carry. Neither is kept by hand.
  */
-export function redirectsFile(redirects: Readonly<Record<string, string>>): string {
-  const lines = Object.entries(redirects).map(([from, to]) => `${from} ${to} 301`);
-  return `# Made by the build from src/guide/legacy-redirects.ts; do not edit.\n${lines.join('\n')}\n`;
+
+/**
+ * The hosts whose `_redirects` differ. Astro also writes a meta-refresh page at each old address
+ * (for hosts that read no `_redirects`). Cloudflare Pages redirects before it looks for a file, and
+ * rejects a forced rule (`301!`) as invalid; Netlify serves an existing file in place of an
+ * unforced rule, so there each rule must be forced, or the meta-refresh pages would answer 200.
+ */
+export const REDIRECT_HOSTS = ['cloudflare', 'netlify'] as const;
+export type RedirectHost = (typeof REDIRECT_HOSTS)[number];
+
+/** The host the build writes `_redirects` for: `STATIC_HOST` (netlify.toml sets it for Netlify's builds), else Cloudflare's form. */
+export function redirectHost(env: Readonly<Record<string, string | undefined>> = process.env): RedirectHost {
+  const host = env.STATIC_HOST || 'cloudflare';
+  if (!(REDIRECT_HOSTS as readonly string[]).includes(host)) {
+    throw new Error(`STATIC_HOST=${host} is not a host the build knows: use one of ${REDIRECT_HOSTS.join(', ')} (or leave it unset).`);
+  }
+  return host as RedirectHost;
 }
 
-/** Cache rules by path pattern, each with why. */
+/** dist/_redirects: a 301 for each old address, in the form `host` needs. */
+export function redirectsFile(redirects: Readonly<Record<string, string>>, host: RedirectHost = 'cloudflare'): string {
+  const status = host === 'netlify' ? '301!' : '301';
+  const lines = Object.entries(redirects).map(([from, to]) => `${from} ${to} ${status}`);
+  const header = [
+    '# Made by the build from src/guide/legacy-redirects.ts; do not edit.',
+    host === 'netlify'
+      ? '# For Netlify (STATIC_HOST=netlify): forced, because a page exists at each old address.'
+      : '# For Cloudflare Pages and hosts like it; Netlify needs STATIC_HOST=netlify (see netlify.toml).',
+  ];
+  return `${[...header, ...lines].join('\n')}\n`;
+}
+
+/**
+ * Cache rules by path pattern, each with why. No two may match one file: hosts send the headers of
+ * every rule that matches (Cloudflare Pages joins two Cache-Control values into one contradictory
+ * header), so Pagefind's top-level files are matched by a one-segment placeholder, not `/*`.
+ */
 export const CACHE_RULES: readonly { comment?: string; path: string; cacheControl: string }[] = [
   {
     comment: 'Hashed build output never changes under the same name: cache it for a year.',
@@ -25,12 +56,17 @@ export const CACHE_RULES: readonly { comment?: string; path: string; cacheContro
     cacheControl: 'public, max-age=31536000, immutable',
   },
   {
-    comment: "Pagefind's index files are content-addressed too, except its entry script.",
-    path: '/pagefind/*',
+    comment: "Pagefind's entry script and the other files beside it keep their names from one build to the next.",
+    path: '/pagefind/:file',
     cacheControl: 'public, max-age=3600',
   },
-  { path: '/pagefind/fragment/*', cacheControl: 'public, max-age=31536000, immutable' },
+  {
+    comment: 'Its index, fragments and filters are content-addressed.',
+    path: '/pagefind/fragment/*',
+    cacheControl: 'public, max-age=31536000, immutable',
+  },
   { path: '/pagefind/index/*', cacheControl: 'public, max-age=31536000, immutable' },
+  { path: '/pagefind/filter/*', cacheControl: 'public, max-age=31536000, immutable' },
 ];
 
 /** dist/_headers: security headers on every path, then the cache rules. */
@@ -70,6 +106,8 @@ function htmlFiles(dir: string): string[] {
 }
 
 export default function staticHostFiles(): AstroIntegration {
+  // Read when the config loads, so a mistyped STATIC_HOST stops the build before it starts.
+  const host = redirectHost();
   return {
     name: 'after-the-no:static-host-files',
     hooks: {
@@ -99,8 +137,8 @@ export default function staticHostFiles(): AstroIntegration {
         }
         // Every page's inlined CSS is allowed by hash, so hosts that send the header allow it too.
         writeFileSync(join(siteDir, '_headers'), headersFile(securityHeaders([...styleHashes].sort())));
-        writeFileSync(join(siteDir, '_redirects'), redirectsFile(LEGACY_REDIRECTS));
-        logger.info(`_headers: security headers and ${CACHE_RULES.length} cache rules; _redirects: ${Object.keys(LEGACY_REDIRECTS).length} old addresses`);
+        writeFileSync(join(siteDir, '_redirects'), redirectsFile(LEGACY_REDIRECTS, host));
+        logger.info(`_headers: security headers and ${CACHE_RULES.length} cache rules; _redirects (${host}): ${Object.keys(LEGACY_REDIRECTS).length} old addresses`);
       },
     },
   };

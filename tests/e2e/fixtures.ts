@@ -1,44 +1,12 @@
-import { test as base, expect, type Page, type Route } from '@playwright/test';
-import { existsSync, readFileSync } from 'node:fs';
+import { test as base, expect, type Page } from '@playwright/test';
 
 /**
  * Every E2E test runs with three guards: a script error on any page fails the test, so does a
  * Content Security Policy violation, and so does any request that leaves the site's own origin
- * (the site must be self-contained). Pages are served with the headers the build wrote to
- * dist/_headers, as a static host would send them, on top of the policy Astro puts in each page.
+ * (the site must be self-contained). The server is Cloudflare's Pages runtime (see
+ * ../playwright.config.ts), so each page arrives with the headers of dist/_headers as the host
+ * sends them, on top of the policy Astro puts in each page.
  */
-function headersFromFile(): Record<string, string> {
-  const file = new URL('../../dist/_headers', import.meta.url);
-  if (!existsSync(file)) throw new Error('dist/_headers is missing: run `npm run build` before the browser tests.');
-  const text = readFileSync(file, 'utf8');
-  const block = text.split(/\n(?=\S)/).find((section) => section.startsWith('/*\n'));
-  if (!block) throw new Error('dist/_headers has no block for /*.');
-  return Object.fromEntries(
-    block
-      .split('\n')
-      .slice(1)
-      .map((line) => line.trim())
-      .filter(Boolean)
-      .map((line) => [line.slice(0, line.indexOf(':')).toLowerCase(), line.slice(line.indexOf(':') + 1).trim()]),
-  );
-}
-
-const SITE_HEADERS = headersFromFile();
-
-/**
- * The page's response, fetched from the preview server to add the headers. The server closes
- * idle keep-alive connections; a request sent on one as it closes is reset (ECONNRESET, seen on
- * a busy machine). A browser retries such a request, and so does this, twice.
- */
-async function fetchRetrying(route: Route) {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await route.fetch();
-    } catch (error) {
-      if (attempt === 3 || !/ECONNRESET|socket hang up/i.test(String(error))) throw error;
-    }
-  }
-}
 export const test = base.extend<{ guards: void }>({
   guards: [
     async ({ page, baseURL }, use) => {
@@ -49,14 +17,6 @@ export const test = base.extend<{ guards: void }>({
       page.on('console', (message) => {
         if (/Content Security Policy|Trusted Type/i.test(message.text())) pageErrors.push(message.text());
       });
-      await page.route(
-        (url) => url.origin === origin,
-        async (route) => {
-          if (route.request().resourceType() !== 'document') return route.fallback();
-          const response = await fetchRetrying(route);
-          await route.fulfill({ response, headers: { ...response.headers(), ...SITE_HEADERS } });
-        },
-      );
       await page.route(
         (url) => !['data:', 'blob:'].includes(url.protocol) && url.origin !== origin,
         async (route) => {

@@ -58,6 +58,25 @@ function brokenLinks(): BrokenLink[] {
 }
 
 const cases = brokenLinks();
+
+/** The longest file name the disk allows, in bytes (NAME_MAX). */
+const NAME_MAX = 255;
+
+/**
+ * Opens an unknown address. The host answers one whose segment is longer than any file name with
+ * its 404 page, as for any other, but wrangler's local server looks the name up on disk first and
+ * answers 502 (ENAMETOOLONG). Such an address gets the 404 page the host sends for a short unknown
+ * one, so what the page's script makes of the long address is still tested.
+ */
+async function gotoUnknown(page: Page, url: string) {
+  const { pathname } = new URL(url, 'http://host');
+  if (pathname.split('/').some((segment) => Buffer.byteLength(decodeURIComponent(segment)) > NAME_MAX)) {
+    const notFound = await page.request.get('/no-such-page/');
+    expect(notFound.status()).toBe(404);
+    await page.route((requested) => requested.pathname === pathname, (route) => route.fulfill({ response: notFound }));
+  }
+  return page.goto(url);
+}
 const BATCHES = 12;
 
 test('the generated set is large and varied', () => {
@@ -75,7 +94,7 @@ for (let batch = 0; batch < BATCHES; batch++) {
 
 async function checkAll(page: Page, links: BrokenLink[]) {
   for (const { url, keep, furthest, map } of links) {
-    await page.goto(url);
+    await gotoUnknown(page, url);
     const notice = page.locator('[data-guide-notice]');
     await expect(notice, url).toBeVisible();
     await expect(notice.getByRole('heading'), url).toHaveText(t(map ? 'notice.mapLink.title' : 'notice.brokenLink.title'));
@@ -120,7 +139,8 @@ test('an address typed with capitals, doubled slashes or a last "index.html" sti
     ['/guide/Turned-Down/', '/guide/turned-down/'],
     ['/GUIDE/NO-REPLY', '/guide/no-reply/'],
     ['/guide/outcomes/ASK-FEEDBACK/', outcomeUrl('ask-feedback')],
-    ['/guide/turned-down/employer/index.html', '/guide/turned-down/employer/index.html'],
+    // The host drops a last "index.html" with a redirect (guide-replay.ts copes where one doesn't).
+    ['/guide/turned-down/employer/index.html', '/guide/turned-down/employer/'],
     ['/guide/turned-down//employer/', '/guide/turned-down//employer/'],
   ];
   for (const [typed, lands] of addresses) {
@@ -171,7 +191,7 @@ test('a broken map link is explained as a map link and leads back to the map', a
 });
 
 test('a long or reversed bad segment is quoted as a short, clean excerpt', async ({ page }) => {
-  await page.goto(`/guide/no-reply/%E2%80%AE${'word-'.repeat(2000)}end/`);
+  await gotoUnknown(page, `/guide/no-reply/%E2%80%AE${'word-'.repeat(2000)}end/`);
   const detail = page.locator('[data-guide-notice-detail]');
   await expect(detail).toBeVisible();
   const text = (await detail.textContent())!;

@@ -51,10 +51,35 @@ describe('dist/_headers', () => {
 
   test('caches hashed assets for a year, and Pagefind’s entry script for an hour', () => {
     expect(block('/_astro/*')).toEqual({ 'Cache-Control': 'public, max-age=31536000, immutable' });
-    expect(block('/pagefind/*')).toEqual({ 'Cache-Control': 'public, max-age=3600' });
+    expect(block('/pagefind/:file')).toEqual({ 'Cache-Control': 'public, max-age=3600' });
     expect(block('/pagefind/fragment/*')).toEqual({ 'Cache-Control': 'public, max-age=31536000, immutable' });
     expect(block('/pagefind/index/*')).toEqual({ 'Cache-Control': 'public, max-age=31536000, immutable' });
-    expect(CACHE_RULES).toHaveLength(4);
+    expect(block('/pagefind/filter/*')).toEqual({ 'Cache-Control': 'public, max-age=31536000, immutable' });
+    expect(CACHE_RULES).toHaveLength(5);
+  });
+
+  test('no two cache rules match one file (hosts would send both values)', () => {
+    // Path patterns as Cloudflare Pages and Netlify read them: * matches anything, :name one segment.
+    const matches = (pattern: string, path: string) => {
+      const parts = pattern.split(/(\*|:\w+)/).map((part) =>
+        part === '*' ? '.*' : /^:\w+$/.test(part) ? '[^/]+' : part.replace(/[.*+?^$()|[\]\\]/g, '\\$&'),
+      );
+      return new RegExp(`^${parts.join('')}$`).test(path);
+    };
+    const files = [
+      '/_astro/guide.B1x2y3.js',
+      '/pagefind/pagefind.js',
+      '/pagefind/pagefind-worker.js',
+      '/pagefind/pagefind-entry.json',
+      '/pagefind/wasm.en.pagefind',
+      '/pagefind/pagefind.en_e13288b011.pf_meta',
+      '/pagefind/fragment/en_16e6b83.pf_fragment',
+      '/pagefind/index/en_867c19e.pf_index',
+      '/pagefind/filter/en_1a2b3c4.pf_filter',
+    ];
+    for (const file of files) {
+      expect(CACHE_RULES.filter((rule) => matches(rule.path, file)).map((rule) => rule.path), file).toHaveLength(1);
+    }
   });
 
   test('is in the format hosts read: path lines, indented headers, comments', () => {

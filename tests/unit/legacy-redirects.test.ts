@@ -1,9 +1,11 @@
+import { readFileSync } from 'node:fs';
+import { parse } from 'smol-toml';
 import { describe, expect, test } from 'vitest';
 import legacy from '../fixtures/legacy-guide-urls.json' with { type: 'json' };
 import secondRelease from '../fixtures/second-release-guide-urls.json' with { type: 'json' };
 import { LEGACY_REDIRECTS } from '../../src/guide/legacy-redirects';
 import { replayUrl } from '../../src/guide/guide-replay';
-import { redirectsFile } from '../../src/integrations/static-host-files';
+import { redirectHost, redirectsFile } from '../../src/integrations/static-host-files';
 
 /**
  * Every guide address of the first release, recorded before the redesign, still opens a sensible
@@ -51,10 +53,43 @@ describe('links already sent keep working', () => {
     expect(replayUrl(resolve('/guide/no-reply/date-to-come/')).stateId).toBe('wait-for-their-date');
   });
 
-  test('the static-host file lists every redirect as a 301', () => {
+});
+
+describe('dist/_redirects, for each host', () => {
+  /** The rules of a _redirects file as [from, to, status], comments left out. */
+  const rules = (file: string) =>
+    file
+      .trim()
+      .split('\n')
+      .filter((line) => !line.startsWith('#'))
+      .map((line) => line.split(' '));
+  const expected = Object.entries(LEGACY_REDIRECTS);
+
+  test('Cloudflare Pages (the default): every redirect as a plain 301, which it applies before its files', () => {
     const file = redirectsFile(LEGACY_REDIRECTS);
-    expect(file).toContain('/guide/not-filling/reposted/ /guide/reposted/ 301');
-    expect(file.trim().split('\n').filter((line) => !line.startsWith('#'))).toHaveLength(Object.keys(LEGACY_REDIRECTS).length);
+    expect(file).toContain('/guide/not-filling/reposted/ /guide/reposted/ 301\n');
+    expect(rules(file)).toEqual(expected.map(([from, to]) => [from, to, '301']));
+    // Cloudflare rejects the forced mark as an invalid rule.
+    expect(file).not.toContain('!');
+  });
+
+  test('Netlify: every redirect forced (301!), since a meta-refresh page exists at each old address', () => {
+    const file = redirectsFile(LEGACY_REDIRECTS, 'netlify');
+    expect(file).toContain('/guide/not-filling/reposted/ /guide/reposted/ 301!\n');
+    expect(rules(file)).toEqual(expected.map(([from, to]) => [from, to, '301!']));
+  });
+
+  test('the host comes from STATIC_HOST, and an unknown one stops the build', () => {
+    expect(redirectHost({})).toBe('cloudflare');
+    expect(redirectHost({ STATIC_HOST: '' })).toBe('cloudflare');
+    expect(redirectHost({ STATIC_HOST: 'netlify' })).toBe('netlify');
+    expect(() => redirectHost({ STATIC_HOST: 'Netlify' })).toThrow(/STATIC_HOST=Netlify .*cloudflare, netlify/);
+  });
+
+  test('netlify.toml builds the site for Netlify: the build command, dist/, and STATIC_HOST=netlify', () => {
+    // Netlify reads netlify.toml from the repository root (never from dist/), _redirects from dist/.
+    const config = parse(readFileSync(new URL('../../netlify.toml', import.meta.url), 'utf8'));
+    expect(config).toEqual({ build: { command: 'npm run build', publish: 'dist', environment: { STATIC_HOST: 'netlify' } } });
   });
 });
 
