@@ -35,6 +35,9 @@ export function delayProblem(data: DelayProse): { field: string; problem: string
       if (text.includes(DELAY) && !data.reminder) {
         return { field, problem: `says ${DELAY}, but the template has no "reminder.after" to fill it from` };
       }
+      if (text.startsWith(DELAY)) {
+        return { field, problem: `opens with ${DELAY}, which is written in lower case; start the sentence with another word` };
+      }
       const written = data.reminder && WRITTEN_DELAY.exec(text);
       if (written) {
         return { field, problem: `writes a delay ("${written[0]}"); write ${DELAY} so the words follow "reminder.after"` };
@@ -48,7 +51,7 @@ export function delayProblem(data: DelayProse): { field: string; problem: string
 export function withDelayInWords<T extends DelayProse>(data: T): T {
   if (!data.reminder) return data;
   const words = describeOffset(data.reminder.after);
-  // A title starts with a capital even where {delay} does not ("{delay}" never opens one today).
+  // The words are lower case ("five working days"), so {delay} may not open a sentence (delayProblem).
   const fill = (text: string) => text.replaceAll(DELAY, words);
   return { ...data, title: fill(data.title), summary: fill(data.summary), whenToUse: fill(data.whenToUse), tips: data.tips.map(fill) };
 }

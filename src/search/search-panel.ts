@@ -133,7 +133,8 @@ export function connectSearchPanel(root: HTMLElement, options: SearchPanelOption
     const run = ++latest;
     syncUrl();
     if (!api) {
-      if (!starting && status.dataset.searchState === 'failed') void start();
+      // After a failure, typing tries again (a site without an index never will have one).
+      if (!starting && status.dataset.searchState !== 'unavailable') void start();
       return;
     }
     if (!term) {
@@ -152,6 +153,8 @@ export function connectSearchPanel(root: HTMLElement, options: SearchPanelOption
       if (!top.length && (await indexFailedSince(since))) throw new Error('The index did not arrive.');
       if (run !== latest) return;
     } catch {
+      // A newer search has taken over; it will say how it went.
+      if (run !== latest) return;
       // Part of the index could not be fetched: say so (never "no results"); typing again loads
       // search afresh.
       api = undefined;
@@ -194,10 +197,14 @@ export function connectSearchPanel(root: HTMLElement, options: SearchPanelOption
     } finally {
       starting = false;
     }
-    // Offer only the kinds of page the index actually has.
-    const counts = (await api.filters()).type ?? {};
-    for (const radio of typeInputs) {
-      if (radio.value) radio.closest('label')!.hidden = !counts[radio.value];
+    // Offer only the kinds of page the index actually has (all of them, if it can't say).
+    try {
+      const counts = (await withinTime(api.filters())).type ?? {};
+      for (const radio of typeInputs) {
+        if (radio.value) radio.closest('label')!.hidden = !counts[radio.value];
+      }
+    } catch {
+      // The kinds stay as the page lists them.
     }
     await run();
   }

@@ -98,6 +98,18 @@ test('the composer fails: Copy says why, and works on the next click once it can
   await expect(note(page)).toBeEmpty();
 });
 
+test('the composer’s failure note goes with its step', async ({ page }) => {
+  await failScript(page, 'templateTool');
+  await page.goto(TEMPLATE_OUTCOME);
+  await expect(page.locator('guide-flow')).toHaveAttribute('data-island-ready', '');
+  await page.locator('[data-template-copy]').first().click();
+  await expect(note(page)).toHaveText(t('loadFailed.guide'));
+  // Shown in place: the guide's first question has no composer, so nothing there failed.
+  await page.locator('a[data-guide-nav][href="/guide/"]').click();
+  await expect(page.locator('[data-step="what-happened"]')).toBeVisible();
+  await expect(note(page)).toBeEmpty();
+});
+
 test('the map viewer fails: the map scrolls as without JavaScript and says so, and a touch tries again', async ({ page }) => {
   const script = await failScript(page, 'mapIsland');
   await page.goto('/guide/map/');

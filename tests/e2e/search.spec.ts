@@ -229,7 +229,8 @@ test('a megabyte pasted into search leaves no results from before and a short st
 });
 
 test('a very long query in the address is cut to the box’s length, in the box, the search and the address', async ({ page }) => {
-  await page.goto(`/search/?q=${'zqxv%20'.repeat(2000)}`);
+  // Long enough to be cut (the box takes 200 characters), short enough for any host's address limit.
+  await page.goto(`/search/?q=${'zqxv%20'.repeat(300)}`);
   const box = page.getByRole('searchbox');
   await expectHugePasteHandled(box, page.getByRole('status'), resultList(page));
   expect(new URL(page.url()).searchParams.get('q')!.length).toBeLessThanOrEqual(MAX_QUERY_LENGTH);

@@ -46,6 +46,10 @@ describe('a delay is written once', () => {
     expect(delayProblem({ ...template, tips: ['Wait two weeks.'], reminder: { after: { months: 3 } } })?.field).toBe('tips');
   });
 
+  test('{delay} may not open a sentence: its words are lower case', () => {
+    expect(delayProblem({ ...template, summary: '{delay} is how long to wait.', reminder: { after: { workingDays: 5 } } })?.field).toBe('summary');
+  });
+
   test('{delay} without a reminder to fill it from stops the build', () => {
     expect(delayProblem(template)?.problem).toMatch(/no "reminder.after"/);
   });

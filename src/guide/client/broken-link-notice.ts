@@ -3,9 +3,10 @@ import { replayPageUrl, type Replay } from '../guide-replay';
 import { describeProblem } from '../replay-messages';
 import { loadNoticeTexts, type NoticeTexts } from '../notice-texts';
 
-/** Fetches the notice's words, then shows it (see fillBrokenLinkNotice). */
-export async function showBrokenLinkNotice(notice: HTMLElement, replay: Replay): Promise<void> {
-  fillBrokenLinkNotice(notice, replay, await loadNoticeTexts());
+/** Fetches the notice's words, then shows it (see fillBrokenLinkNotice) if it is `stillWanted`. */
+export async function showBrokenLinkNotice(notice: HTMLElement, replay: Replay, stillWanted = () => true): Promise<void> {
+  const texts = await loadNoticeTexts();
+  if (stillWanted()) fillBrokenLinkNotice(notice, replay, texts);
 }
 
 /**

@@ -60,12 +60,14 @@ class GuideFlow extends HTMLElement {
   }
 
   private async explainAddress(): Promise<void> {
+    const ticket = this.navigation;
     // Without its scripts the page still shows the step the host served; only the explanation is missing.
     const loaded = await Promise.all([loadReplay(this), loadNotice(this)]).catch(() => undefined);
-    if (!loaded) return;
+    // The reader has moved on to another step meanwhile: the notice was about the address they left.
+    if (!loaded || ticket !== this.navigation) return;
     const [{ replayUrl }, { showBrokenLinkNotice }] = loaded;
     const replay = replayUrl(location.pathname);
-    if (replay.problem) await showBrokenLinkNotice(this.querySelector('[data-guide-notice]')!, replay);
+    if (replay.problem) await showBrokenLinkNotice(this.querySelector('[data-guide-notice]')!, replay, () => ticket === this.navigation);
   }
 
   /** Pointer or focus on the step: load the machine, and fetch the step an answer leads to. */
@@ -125,6 +127,8 @@ class GuideFlow extends HTMLElement {
     // A copy, so the cached page can serve again on back and forward.
     this.view.replaceWith(document.importNode(nextView, true));
     this.querySelector<HTMLElement>('[data-guide-notice]')!.hidden = true;
+    // A note about the last step's composer is not about this one.
+    sayLoadFailed(this, false);
     document.title = page.title;
     const canonical = page.querySelector<HTMLLinkElement>('link[rel="canonical"]');
     document.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.setAttribute('href', canonical?.href ?? '');

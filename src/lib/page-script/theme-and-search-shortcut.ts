@@ -64,23 +64,29 @@ function openSearch(): void {
 
 type Island = HTMLElement & { loading?: Promise<unknown> };
 
+/** Fills the island's note, or empties it; only when that changes, since an alert is read out at every write. */
+function say(island: HTMLElement, failed?: unknown): void {
+  island.querySelectorAll<HTMLElement>('[data-load-failed]').forEach((note) => {
+    const text = failed ? note.dataset.loadFailed! : '';
+    if (note.textContent != text) note.textContent = text;
+  });
+}
+
 /**
  * An island's script. A failed load is forgotten, so the next use asks again (after a redeploy
  * or a lost connection, that can work without a reload), and meanwhile the island's note
  * ([data-load-failed], empty until then) says what doesn't work.
  */
 function loadIsland(island: Island): Promise<unknown> {
-  const say = (failed?: unknown) =>
-    island.querySelectorAll<HTMLElement>('[data-load-failed]').forEach((note) => (note.textContent = failed ? note.dataset.loadFailed! : ''));
   return (island.loading ||= import(/* @vite-ignore */ island.dataset.island!)
     .then(
       () => {
         island.dataset.islandReady = '';
-        say();
+        say(island);
       },
       (error) => {
         island.loading = undefined;
-        say(1);
+        say(island, 1);
         throw error;
       },
     )
@@ -94,9 +100,9 @@ function loadIslands(): void {
 
 // A click in an island before its script has run is held, and made once the script is there
 // (once: the second click of a double-click is not made again). A link whose script fails, or
-// takes over three seconds, goes where it would without JavaScript; a button's click waits for
-// the script, and if it fails is dropped while the island's note says why. The next click asks
-// for the script again.
+// takes over three seconds, goes where it would without JavaScript; a button's click waits up to
+// ten, and if the script fails or is still missing, is dropped while the island's note says why.
+// The next click asks for the script again.
 let held: HTMLElement | undefined;
 let passing: EventTarget | undefined;
 document.addEventListener(
@@ -118,8 +124,10 @@ document.addEventListener(
       passing = undefined;
     };
     const link = target.matches('a');
-    const loaded = loadIsland(island!);
-    (link ? Promise.race([loaded, new Promise((_, late) => setTimeout(late, 3e3))]) : loaded).then(made, () => (link ? made() : (held = undefined)));
+    Promise.race([loadIsland(island!), new Promise((_, late) => setTimeout(late, link ? 3e3 : 1e4))]).then(made, () => {
+      held = undefined;
+      link ? made() : say(island!, 1);
+    });
   },
   true,
 );
