@@ -36,10 +36,14 @@ export async function connectTools(flow: HTMLElement, view: Element): Promise<vo
   sayLoadFailed(flow, false);
 }
 
-/** Says in the guide's note (LoadFailedNote) that its tools could not load, or no longer says it. */
+/**
+ * Says in the guide's note (LoadFailedNote) that its tools could not load, or no longer says it:
+ * written only when that changes, as the page script does, since an alert is read at every write.
+ */
 export function sayLoadFailed(flow: HTMLElement, failed: boolean): void {
   const note = flow.querySelector<HTMLElement>('[data-load-failed]');
-  if (note) note.textContent = failed ? note.dataset.loadFailed! : '';
+  const text = failed ? (note?.dataset.loadFailed ?? '') : '';
+  if (note && note.textContent !== text) note.textContent = text;
 }
 
 /** Whether this browser holds the reader's details or edits (storage may throw: then it doesn't). */
