@@ -6,10 +6,10 @@ import { outcome, question } from './state-builders';
  * every answer an event (and a URL segment), every outcome a final state: a message to send
  * (content/templates/<id>.md) or a recommendation to move on (content/move-on/<id>.md).
  *
- * The tree asks only for facts that change the advice: what happened, who told you (is there a
- * person to reply to?), how you feel about them now, what reason they gave, how far the process
- * went, how long ago, and what you have already sent. One fact per answer; at most six answers
- * to any outcome. Read it through guide-model.ts; the wording is in content/guide/<question>.md.
+ * The tree asks only for facts that change the advice or where it is sent: what happened, how the
+ * news reached you (is there a person to reply to, and which channel does the message open on?),
+ * how you feel about them now, what reason they gave, how far the process went, how long ago,
+ * and what you have already sent. At most six answers to any outcome. Read it through guide-model.ts; the wording is in content/guide/<question>.md.
  */
 export const guideMachine = setup({
   types: {
@@ -20,20 +20,32 @@ export const guideMachine = setup({
   initial: 'what-happened',
   states: {
     'what-happened': question({
-      'turned-down': 'who-told-you',
+      'turned-down': 'how-told',
+      internal: 'internal-role',
       'no-reply': 'last-stage',
       'offer-withdrawn': 'offer-withdrawn',
       'on-hold': 'replied-yet',
       reposted: 'reapply-reposted',
       'feedback-arrived': 'thank-for-feedback',
+      'feedback-unanswered': 'move-on-feedback-unanswered',
     }),
 
-    // Turned down: is there a person to reply to?
-    'who-told-you': question({
+    // Turned down: how the news came says whether there is a person to reply to, and where the
+    // message goes (the composer opens on that channel; the advice itself does not change).
+    'how-told': question({
+      'by-email': 'still-interested',
+      'by-phone': 'easiest-way',
+      'by-text': 'still-interested',
+      'on-linkedin': 'still-interested',
+      'in-person': 'still-interested',
+      'on-job-board': 'still-interested',
       automated: 'met-anyone',
       agency: 'agency-reply',
-      employer: 'still-interested',
-      internal: 'internal-role',
+    }),
+    // A phoned "no" leaves no thread: write or ring back, whichever reaches them.
+    'easiest-way': question({
+      'phone-is-easiest': 'still-interested',
+      'email-is-easiest': 'still-interested',
     }),
     'met-anyone': question({
       'only-applied': 'move-on-automated',
@@ -52,32 +64,37 @@ export const guideMachine = setup({
       'came-close': 'thank-you-stay-in-touch',
       overqualified: 'overqualified-reply',
       'closer-match': 'another-role',
+      'other-role-offered': 'reply-to-other-role',
       'role-changed': 'thank-you-stay-in-touch',
+      'internal-hire': 'thank-you-stay-in-touch',
+      'a-rule': 'move-on-rule',
+      'wrong-fact': 'correct-the-fact',
     }),
     'another-role': question({
       'role-in-mind': 'ask-which-role',
-      'none-in-mind': 'how-in-touch',
+      'none-in-mind': 'ask-feedback',
     }),
     programme: question({
-      'a-programme': 'applied-before',
-      'a-job': 'how-in-touch',
-    }),
-    'applied-before': question({
+      'a-job': 'ask-feedback',
+      referred: 'thank-your-referrer',
       'first-try': 'feedback-next-cycle',
       'tried-before': 'move-on-same-programme',
     }),
-    'how-in-touch': question({
-      'by-email': 'ask-feedback',
-      'by-phone': 'voicemail-script',
-      'on-linkedin': 'linkedin-note',
-    }),
 
-    // Still waiting: how far it went, whether a date was promised, how long ago, what was sent.
+    // Still waiting: how far it went, where you talk, whether a date was promised, how long ago,
+    // what was sent.
     'last-stage': question({
       applied: 'move-on-automated',
-      'screening-call': 'promised-date',
-      interviews: 'promised-date',
-      'final-round': 'promised-date',
+      'screening-call': 'in-touch-how',
+      interviews: 'in-touch-how',
+      'final-round': 'in-touch-how',
+    }),
+    'in-touch-how': question({
+      'in-touch-by-email': 'promised-date',
+      'in-touch-by-phone': 'promised-date',
+      'in-touch-by-text': 'promised-date',
+      'in-touch-on-linkedin': 'promised-date',
+      'in-touch-on-job-board': 'promised-date',
     }),
     'promised-date': question({
       'date-to-come': 'wait-for-their-date',
@@ -92,6 +109,7 @@ export const guideMachine = setup({
     'in-touch-since': question({
       'not-since': 'last-check-in',
       'chased-since': 'move-on-no-reply',
+      'new-date-passed': 'one-more-check-in',
     }),
     'time-since': question({
       'under-a-week': 'wait-a-week',
@@ -101,6 +119,7 @@ export const guideMachine = setup({
     'followed-up': question({
       'not-followed-up': 'last-check-in',
       'followed-up': 'move-on-no-reply',
+      'their-new-date-passed': 'one-more-check-in',
     }),
 
     // The job was paused or cancelled.
@@ -111,8 +130,9 @@ export const guideMachine = setup({
 
     // Outcomes: a message to send…
     'ask-feedback': outcome('template'),
-    'voicemail-script': outcome('template'),
-    'linkedin-note': outcome('template'),
+    'thank-your-referrer': outcome('template'),
+    'reply-to-other-role': outcome('template'),
+    'correct-the-fact': outcome('template'),
     'thank-you-stay-in-touch': outcome('template'),
     'overqualified-reply': outcome('template'),
     'ask-which-role': outcome('template'),
@@ -126,6 +146,7 @@ export const guideMachine = setup({
     'reapply-reposted': outcome('template'),
     'thanks-for-letting-me-know': outcome('template'),
     'last-check-in': outcome('template'),
+    'one-more-check-in': outcome('template'),
     // …a message to send later…
     'wait-for-their-date': outcome('template'),
     'wait-a-week': outcome('template'),
@@ -137,5 +158,7 @@ export const guideMachine = setup({
     'move-on-no-reply': outcome('move-on'),
     'too-long-to-chase': outcome('move-on'),
     'move-on-after-thanks': outcome('move-on'),
+    'move-on-rule': outcome('move-on'),
+    'move-on-feedback-unanswered': outcome('move-on'),
   },
 });

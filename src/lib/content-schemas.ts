@@ -99,17 +99,22 @@ export const templateSchema = z
     /** Who it is for, in one line (shown on outcome pages, search and the counsellors' page). */
     summary: sentence(20, 200),
     whenToUse: sentence(40, 600),
-    channel: z.enum(['email', 'voicemail', 'linkedin']).default('email'),
     /** "wait": the message is ready, but the advice is to send it later (the page says so first). */
     timing: z.enum(['now', 'wait']).default('now'),
-    /** Send it as a reply in their email thread (no new subject needed). */
+    /** A reply to their message: offered first as a reply in their thread (or job board), with no new subject. */
     inThread: z.boolean().default(false),
-    /** A voicemail's lines for when they pick up instead (the script itself is the file's body). */
+    /** The email's subject line (a new email, or the email after meeting face to face); may use placeholders. */
+    subject: sentence(5, 120),
+    /** The same message as a text, chat or LinkedIn message (at most 300 characters filled in; checked at build). */
+    short: sentence(20, 400),
+    /** What to say on a call or in a voicemail (at most 70 words filled in; checked at build). */
+    phone: sentence(20, 600),
+    /** Lines for when they pick up instead of the voicemail. */
     pickUp: z.array(sentence(5, 200)).min(1).max(4).optional(),
-    /** Email subject line; may use placeholders. Voicemail scripts and LinkedIn notes have none. */
-    subject: sentence(5, 120).optional(),
-    /** The same message as a LinkedIn note (an email template only; at most 300 characters filled in). */
-    linkedin: sentence(20, 400).optional(),
+    /** Talking points for when the news comes face to face; the short version follows as the same-day email. */
+    inPerson: z.array(sentence(5, 200)).min(2).max(4).optional(),
+    /** A second message on the same page, to someone else (e.g. the friend who referred you). */
+    secondMessage: z.object({ heading: sentence(5, 80), intro: sentence(10, 200), text: sentence(20, 600) }).strict().optional(),
     fields: z.array(templateFieldSchema).default([]),
     tips: z.array(sentence(5, 300)).min(1).max(6),
     /** Anchors (heading ids) of article sections worth reading with this template. */
@@ -130,22 +135,6 @@ export const templateSchema = z
     /** Facts about the reader's situation that its title and text rely on (see guideAnswerSchema's "establishes"). */
     assumes: z.array(slug).default([]),
     keywords,
-  })
-  .refine((template) => template.channel !== 'email' || template.subject !== undefined, {
-    message: 'an email template needs a subject',
-    path: ['subject'],
-  })
-  .refine((template) => (template.channel === 'voicemail') === (template.pickUp !== undefined), {
-    message: 'a voicemail script needs lines for when they pick up, and only a voicemail has them',
-    path: ['pickUp'],
-  })
-  .refine((template) => template.channel === 'email' || template.linkedin === undefined, {
-    message: 'only an email template has a separate LinkedIn version; remove it',
-    path: ['linkedin'],
-  })
-  .refine((template) => template.channel === 'email' || template.subject === undefined, {
-    message: 'only an email has a subject; remove it',
-    path: ['subject'],
   });
 
 export const moveOnSchema = z.object({

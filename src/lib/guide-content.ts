@@ -9,6 +9,7 @@ import { articleSectionPath, getArticle } from './article';
 import { getQuestions, questionPath } from './questions';
 import { checkStepLinksNotInReadMore, sourceOf } from './question-checks';
 import { delayProblem, withDelayInWords } from './template-delay';
+import { CHANNEL_FACTS } from '../message/opening-channel';
 
 /**
  * The guide's outcomes joined with their content files, checked both ways: every outcome in the
@@ -54,29 +55,38 @@ export const LINKEDIN_FREE_CHARS = 200;
 
 const countWords = (text: string) => text.split(/\s+/).filter((word) => /[\p{L}\p{N}{]/u.test(word)).length;
 
-/** Checks a template's message against its channel's limits; the build names the file when one fails. */
+/** Every text of a template that may hold placeholders: subject, email, short version, phone script, second message. */
+const templateTexts = (template: Pick<TemplateEntry, 'body' | 'data'>) => [
+  template.data.subject,
+  template.data.short,
+  template.data.phone,
+  template.data.secondMessage?.text ?? '',
+  template.body ?? '',
+];
+
+/** Checks each of a template's texts against its channel's limits, with the examples filled in; the build names the file and field. */
 function checkMessageLength(template: Pick<TemplateEntry, 'id' | 'filePath' | 'body' | 'data'>): void {
-  const body = (template.body ?? '').trim();
-  const { channel, linkedin } = template.data;
-  const words = countWords(body);
-  const checkLinkedIn = (text: string, field: string) => {
-    const examples = Object.fromEntries(templateFields(template).map((item) => [item.name, item.example]));
-    const length = [...fillTemplate(text, examples)].length;
-    if (length > LINKEDIN_MAX_CHARS) {
-      throw new Error(`${sourceOf(template)}: ${field} is ${length} characters with the example details filled in; LinkedIn allows ${LINKEDIN_MAX_CHARS}.`);
-    }
-  };
-  if (linkedin) checkLinkedIn(linkedin, 'field "linkedin"');
-  if (channel === 'linkedin') return checkLinkedIn(body, 'the LinkedIn note');
-  const [min, max] = channel === 'voicemail' ? [20, VOICEMAIL_MAX_WORDS] : [MESSAGE_WORDS.min, MESSAGE_WORDS.max];
-  if (words < min || words > max) {
-    throw new Error(`${sourceOf(template)}: the message is ${words} words; a ${channel} message here is ${min} to ${max} words.`);
+  const examples = Object.fromEntries(templateFields(template).map((item) => [item.name, item.example]));
+  const filled = (text: string) => fillTemplate(text.trim(), examples);
+  const words = countWords((template.body ?? '').trim());
+  if (words < MESSAGE_WORDS.min || words > MESSAGE_WORDS.max) {
+    throw new Error(`${sourceOf(template)}: the email (the file's body) is ${words} words; an email here is ${MESSAGE_WORDS.min} to ${MESSAGE_WORDS.max} words.`);
+  }
+  const shortLength = [...filled(template.data.short)].length;
+  if (shortLength > LINKEDIN_MAX_CHARS) {
+    throw new Error(
+      `${sourceOf(template)}: field "short" is ${shortLength} characters with the example details filled in; a text or LinkedIn message here is at most ${LINKEDIN_MAX_CHARS}.`,
+    );
+  }
+  const phoneWords = countWords(filled(template.data.phone));
+  if (phoneWords > VOICEMAIL_MAX_WORDS) {
+    throw new Error(`${sourceOf(template)}: field "phone" is ${phoneWords} words with the example details filled in; a call or voicemail here is at most ${VOICEMAIL_MAX_WORDS} (about 30 seconds).`);
   }
 }
 
 /** All fields a template fills in: the shared ones it uses, then its own. */
 export function templateFields(template: Pick<TemplateEntry, 'body' | 'data'>): TemplateField[] {
-  const used = new Set(placeholdersOf(`${template.data.subject ?? ''}\n${template.data.linkedin ?? ''}\n${template.body ?? ''}`));
+  const used = new Set(placeholdersOf(templateTexts(template).join('\n')));
   return [...SHARED_FIELDS.filter((field) => used.has(field.name)), ...template.data.fields];
 }
 
@@ -90,8 +100,7 @@ export async function getTemplates(): Promise<Map<string, TemplateEntry>> {
       throw new Error(`${sourceOf(template)}: field "fields" redeclares the shared field ${clash.join(', ')}; remove it.`);
     }
     try {
-      const texts = [template.data.subject ?? '', template.data.linkedin ?? '', template.body ?? ''];
-      const unused = checkPlaceholders(texts, [...SHARED_FIELD_NAMES, ...own]);
+      const unused = checkPlaceholders(templateTexts(template), [...SHARED_FIELD_NAMES, ...own]);
       const unusedOwn = unused.filter((name) => own.includes(name));
       if (unusedOwn.length) throw new TemplateError(`declares ${unusedOwn.join(', ')} under "fields" but never uses it`);
     } catch (error) {
@@ -160,6 +169,10 @@ export function checkOutcomeFacts(): Promise<void> {
         return { facts: entry.data.assumes, file: sourceOf(entry) };
       },
     });
+    // The facts that pick the channel a message opens on must be ones some answer gives.
+    for (const fact of CHANNEL_FACTS) {
+      if (!allFacts.has(fact)) problems.push(`src/message/opening-channel.ts: the rule for "${fact}" reads a fact no answer establishes (content/guide/*.md, "establishes")`);
+    }
     if (problems.length) throw new Error(`Outcome text that is not true on every path to it:\n- ${problems.join('\n- ')}`);
   })();
   return factsChecked;
