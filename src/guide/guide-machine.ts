@@ -66,7 +66,7 @@ export const guideMachine = setup({
       'closer-match': 'another-role',
       'other-role-offered': 'reply-to-other-role',
       'role-changed': 'thank-you-stay-in-touch',
-      'internal-hire': 'thank-you-stay-in-touch',
+      'chose-someone-else': 'thank-you-stay-in-touch',
       'a-rule': 'move-on-rule',
       'wrong-fact': 'correct-the-fact',
     }),

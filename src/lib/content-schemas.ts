@@ -135,7 +135,9 @@ export const templateSchema = z
     /** Facts about the reader's situation that its title and text rely on (see guideAnswerSchema's "establishes"). */
     assumes: z.array(slug).default([]),
     keywords,
-  });
+  })
+  // A field this schema does not know (an old "channel" or "linkedin", a typo) is named, never silently dropped.
+  .strict();
 
 export const moveOnSchema = z.object({
   /** The line above the title, when the advice is not simply to move on (e.g. "wait a day"). */

@@ -86,11 +86,29 @@ describe('malformed content fails the build, naming the file and field', () => {
     expect(output).toContain('fields');
   }, 120_000);
 
-  test('a guide question whose wording misspells one of its answers', () => {
-    const dir = fixture('guide', 'guide/who-told-you.md', (text) => text.replace(/^  agency:$/m, '  agncy:'));
+  test('a text or LinkedIn version longer than 300 characters once the examples are filled in', () => {
+    const dir = fixture('short', 'templates/thank-you-stay-in-touch.md', (text) =>
+      text.replace(/^short: "/m, 'short: "About the {role} role at {company}: more words than a text or a LinkedIn note can hold. '),
+    );
     const { status, output } = runAstro('build', dir);
     expect(status).not.toBe(0);
-    expect(output).toContain('guide/who-told-you.md');
+    expect(output).toMatch(/templates\/thank-you-stay-in-touch\.md: field "short" is \d+ characters with the example details filled in/);
+  }, 120_000);
+
+  test('a phone script longer than 70 words once the examples are filled in', () => {
+    const dir = fixture('phone', 'templates/ask-feedback.md', (text) =>
+      text.replace(/^phone: "/m, `phone: "${'I would also like to say one more thing about the interview. '.repeat(3)}`),
+    );
+    const { status, output } = runAstro('build', dir);
+    expect(status).not.toBe(0);
+    expect(output).toMatch(/templates\/ask-feedback\.md: field "phone" is \d+ words with the example details filled in/);
+  }, 120_000);
+
+  test('a guide question whose wording misspells one of its answers', () => {
+    const dir = fixture('guide', 'guide/how-told.md', (text) => text.replace(/^  agency:$/m, '  agncy:'));
+    const { status, output } = runAstro('build', dir);
+    expect(status).not.toBe(0);
+    expect(output).toContain('guide/how-told.md');
     expect(output).toContain('"agncy"');
   }, 120_000);
 
@@ -99,6 +117,6 @@ describe('malformed content fails the build, naming the file and field', () => {
     const { status, output } = runAstro('build', dir);
     expect(status).not.toBe(0);
     expect(output).toContain('templates/ask-feedback.md: field "assumes" says "no-reason-given"');
-    expect(output).toContain('/guide/turned-down/employer/still-keen/closer-match/none-in-mind/by-email/');
+    expect(output).toContain('/guide/turned-down/by-email/still-keen/closer-match/none-in-mind/');
   }, 120_000);
 });

@@ -28,18 +28,22 @@ describe('content schemas', () => {
     expect(issuesOf(questionSchema.safeParse({ ...question, nextSteps: [] }))).toEqual(['nextSteps']);
   });
 
-  test('an email template needs a subject; a voicemail needs lines for when they pick up; a LinkedIn note has no subject', () => {
+  test('every template has a subject, a short version and a phone script; the schema names each one missing', () => {
     const template = { title: 'Ask for feedback', summary: 'For anyone turned down without a reason.', whenToUse: 'When you were turned down and would like to know one thing to improve.', tips: ['Keep it short.'] };
-    expect(issuesOf(templateSchema.safeParse(template))).toEqual(['subject']);
-    expect(issuesOf(templateSchema.safeParse({ ...template, channel: 'voicemail' }))).toEqual(['pickUp']);
-    expect(templateSchema.safeParse({ ...template, channel: 'voicemail', pickUp: ['Thank you for picking up.'] }).success).toBe(true);
-    expect(issuesOf(templateSchema.safeParse({ ...template, channel: 'linkedin', subject: 'Hello there' }))).toEqual(['subject']);
-    expect(issuesOf(templateSchema.safeParse({ ...template, subject: 'Hello there', pickUp: ['Thank you for picking up.'] }))).toEqual(['pickUp']);
-    expect(issuesOf(templateSchema.safeParse({ ...template, subject: 'Hi', fields: [{ name: 'Bad Name', label: 'x', hint: 'hint here', example: 'e' }] }))).toContain('fields.0.name');
+    expect(issuesOf(templateSchema.safeParse(template)).sort()).toEqual(['phone', 'short', 'subject']);
+    expect(issuesOf(templateSchema.safeParse({ ...template, fields: [{ name: 'Bad Name', label: 'x', hint: 'hint here', example: 'e' }] }))).toContain('fields.0.name');
   });
 
   test('a reminder counts either working days or months from the reader’s date', () => {
-    const template = { title: 'Wait, then check in', summary: 'For when their date has not come yet.', whenToUse: 'When they promised an answer by a date that has not come yet.', subject: 'Checking in', tips: ['Wait.'] };
+    const template = {
+      title: 'Wait, then check in',
+      summary: 'For when their date has not come yet.',
+      whenToUse: 'When they promised an answer by a date that has not come yet.',
+      subject: 'Checking in',
+      short: 'Hi {theirName}, just checking in about the role.',
+      phone: 'Hello {theirName}, this is {yourName}, checking in.',
+      tips: ['Wait.'],
+    };
     const withReminder = (after: unknown) => templateSchema.safeParse({ ...template, reminder: { from: 'The date they gave you', after } });
     expect(withReminder({ workingDays: 2 }).success).toBe(true);
     expect(withReminder({ months: 6 }).success).toBe(true);
@@ -184,42 +188,43 @@ describe('message templates', () => {
     summary: 'For anyone turned down without a reason.',
     whenToUse: 'When you were turned down and would like to know one thing to improve.',
     subject: 'A quick question',
+    short: 'Hi {theirName}, thanks for letting me know.',
+    phone: 'Hello {theirName}, this is {yourName}. Thank you for letting me know.',
     tips: ['Keep it short.'],
   };
   const field = { name: 'wouldHaveLearned', label: 'What you would have learned', hint: 'One short phrase.', example: 'budgeting' };
 
-  test('an email sent now, in a new thread, with no extra fields, unless it says otherwise', () => {
+  test('sent now, not as a reply, with no extra fields, unless it says otherwise', () => {
     const parsed = templateSchema.parse(email);
-    expect(parsed).toMatchObject({ channel: 'email', timing: 'now', inThread: false, fields: [], articleSections: [], keywords: [] });
+    expect(parsed).toMatchObject({ timing: 'now', inThread: false, fields: [], articleSections: [], keywords: [] });
     expect(templateSchema.parse({ ...email, timing: 'wait', inThread: true }).timing).toBe('wait');
-    expect(templateSchema.parse({ ...email, timing: 'now' }).timing).toBe('now');
     expect(ok(templateSchema.safeParse({ ...email, timing: 'later' }))).toBe(false);
-    expect(ok(templateSchema.safeParse({ ...email, channel: 'email' }))).toBe(true);
-    expect(ok(templateSchema.safeParse({ ...email, channel: 'letter' }))).toBe(false);
   });
 
-  test('a LinkedIn note has neither a subject nor pick-up lines', () => {
-    const { subject: _subject, ...note } = email;
-    expect(templateSchema.parse({ ...note, channel: 'linkedin' }).channel).toBe('linkedin');
-    expect(issuesOf(templateSchema.safeParse({ ...note, channel: 'linkedin', pickUp: ['Thank you for picking up.'] }))).toEqual(['pickUp']);
+  test('pick-up lines are one to four; talking points for meeting in person are two to four', () => {
+    const withPickUp = (pickUp: string[]) => ok(templateSchema.safeParse({ ...email, pickUp }));
+    expect(withPickUp(Array(4).fill('Thanks for picking up.'))).toBe(true);
+    expect(withPickUp(Array(5).fill('Thanks for picking up.'))).toBe(false);
+    expect(withPickUp([])).toBe(false);
+    const withPoints = (inPerson: string[]) => ok(templateSchema.safeParse({ ...email, inPerson }));
+    expect(withPoints(['Thank them.', 'Ask one question.'])).toBe(true);
+    expect(withPoints(['Thank them.'])).toBe(false);
+    expect(withPoints(Array(5).fill('Thank them.'))).toBe(false);
+  });
+
+  test('a second message has a heading, a reason to send it and its text, and nothing else', () => {
+    const second = { heading: 'Thank your friend', intro: 'They put your name forward.', text: 'Hi {friendName}, thank you for the referral.' };
+    expect(ok(templateSchema.safeParse({ ...email, secondMessage: second }))).toBe(true);
+    expect(issuesOf(templateSchema.safeParse({ ...email, secondMessage: { ...second, intro: undefined } }))).toEqual(['secondMessage.intro']);
+    expect(ok(templateSchema.safeParse({ ...email, secondMessage: { ...second, subject: 'Thanks' } }))).toBe(false);
   });
 
   test('the errors say what to fix', () => {
     const { subject: _subject, ...noSubject } = email;
-    const messages = (input: object) => templateSchema.safeParse(input).error?.issues.map((issue) => issue.message).join(' | ');
+    const messages = (input: object) => templateSchema.safeParse(input).error?.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join(' | ');
     expect(messages(noSubject)).toMatch(/subject/);
-    expect(messages({ ...email, pickUp: ['Thank you for picking up.'] })).toMatch(/pick up/);
-    expect(messages({ ...noSubject, channel: 'linkedin', subject: 'Hello there' })).toMatch(/subject/);
     expect(messages({ ...email, articleSections: ['Not A Slug'] })).toMatch(/hyphens/);
     expect(messages({ ...email, fields: [{ ...field, name: 'would_have' }] })).toMatch(/camelCase/);
-  });
-
-  test('a voicemail has one to four pick-up lines', () => {
-    const { subject: _subject, ...script } = email;
-    const voicemail = (pickUp: string[]) => ok(templateSchema.safeParse({ ...script, channel: 'voicemail', pickUp }));
-    expect(voicemail(Array(4).fill('Thanks for picking up.'))).toBe(true);
-    expect(voicemail(Array(5).fill('Thanks for picking up.'))).toBe(false);
-    expect(voicemail([])).toBe(false);
   });
 
   test('one to six tips', () => {
@@ -289,27 +294,23 @@ describe('move-on advice', () => {
   });
 });
 
-describe('a LinkedIn version of an email', () => {
+describe('a LinkedIn version of a message', () => {
   const email = {
     title: 'Ask for feedback',
     summary: 'For anyone turned down without a reason.',
     whenToUse: 'When you were turned down and would like to know one thing to improve.',
     subject: 'A quick question',
+    short: 'Hi {theirName}, thanks for letting me know.',
+    phone: 'Hello {theirName}, this is {yourName}. Thank you for letting me know.',
     tips: ['Keep it short.'],
   };
   const linkedin = 'Hi {theirName}, thank you for letting me know.';
 
-  test('an email template may carry one', () => {
-    expect(templateSchema.safeParse({ ...email, linkedin }).success).toBe(true);
-    expect(templateSchema.safeParse({ ...email, linkedin: text(19) }).success).toBe(false);
-  });
-
-  test('only an email template', () => {
-    const { subject: _subject, ...note } = email;
-    const result = templateSchema.safeParse({ ...note, channel: 'linkedin', linkedin });
-    expect(issuesOf(result)).toEqual(['linkedin']);
-    expect(result.error!.issues[0]!.message).toMatch(/LinkedIn/);
-    expect(issuesOf(templateSchema.safeParse({ ...note, channel: 'voicemail', pickUp: ['Thanks for picking up.'], linkedin }))).toEqual(['linkedin']);
+  test('is the field "short" now, used for texts, chats and LinkedIn alike: the old fields are named, not ignored', () => {
+    expect(templateSchema.safeParse({ ...email }).success).toBe(true);
+    expect(issuesOf(templateSchema.safeParse({ ...email, linkedin }))).toEqual(['']);
+    expect(templateSchema.safeParse({ ...email, linkedin }).error!.issues[0]!.message).toMatch(/linkedin/);
+    expect(templateSchema.safeParse({ ...email, channel: 'voicemail' }).error!.issues[0]!.message).toMatch(/channel/);
   });
 });
 

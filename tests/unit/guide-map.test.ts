@@ -48,9 +48,9 @@ describe('the guide map', () => {
 
   test('links a question to its first page and an outcome to its own page', () => {
     expect(node('what-happened').href).toBe('/guide/');
-    expect(node('who-told-you').href).toBe('/guide/turned-down/');
+    expect(node('how-told').href).toBe('/guide/turned-down/');
     expect(node('met-anyone').href).toBe('/guide/turned-down/automated/');
-    expect(node('promised-date').href).toBe('/guide/no-reply/screening-call/');
+    expect(node('promised-date').href).toBe('/guide/no-reply/screening-call/in-touch-by-email/');
     expect(node('ask-feedback').href).toBe('/guide/outcomes/ask-feedback/');
     expect(node('move-on-no-reply').href).toBe('/guide/outcomes/move-on-no-reply/');
   });
@@ -71,7 +71,7 @@ describe('the guide map', () => {
 
   test('has one edge per answer, labelled with that answer’s words wrapped at 22 characters', () => {
     expect(edge('what-happened', 'turned-down')).toMatchObject({
-      target: 'who-told-you',
+      target: 'how-told',
       lines: ['Turned down by the', 'employer'],
     });
     expect(edge('last-stage', 'applied')).toMatchObject({ target: 'move-on-automated', lines: ['Yes'] });

@@ -6,7 +6,7 @@ import { allPaths, answeredQuestions, isOutcome, questionProgress, questionsToAd
 describe('how far through the guide a question is', () => {
   test('an outcome asks nothing more; a question whose answers all lead to advice asks one', () => {
     expect(questionsToAdvice('ask-feedback')).toEqual([0]);
-    expect(questionsToAdvice('in-touch-since')).toEqual([1, 1]);
+    expect(questionsToAdvice('in-touch-since')).toEqual([1, 1, 1]);
   });
 
   test('routes of different lengths are all counted', () => {
@@ -16,12 +16,12 @@ describe('how far through the guide a question is', () => {
   });
 
   test('the last question on a path is counted exactly', () => {
-    expect(questionProgress(['no-reply', 'interviews', 'date-passed', 'under-six-weeks'], 'in-touch-since')).toMatchObject({ number: 5, total: 5, exact: true });
+    expect(questionProgress(['no-reply', 'interviews', 'in-touch-by-email', 'date-passed', 'under-six-weeks'], 'in-touch-since')).toMatchObject({ number: 6, total: 6, exact: true });
   });
 
   test('elsewhere it promises at most as many more questions as the longest route from there', () => {
     // "promised-date" may end at once ("date-to-come") or ask up to two more.
-    expect(questionProgress(['no-reply', 'interviews'], 'promised-date')).toMatchObject({ number: 3, more: 2, exact: false });
+    expect(questionProgress(['no-reply', 'interviews', 'in-touch-by-email'], 'promised-date')).toMatchObject({ number: 4, more: 2, exact: false });
   });
 
   test('along every path the number only goes up, the questions left only go down, and the path ends within them', () => {

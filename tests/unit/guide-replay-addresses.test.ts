@@ -13,7 +13,7 @@ describe('replaying answers', () => {
 
   test('answers that reach advice are done', () => {
     expect(replayAnswers(['no-reply', 'applied'])).toEqual({ answers: ['no-reply', 'applied'], stateId: 'move-on-automated', done: true });
-    expect(replayAnswers(['no-reply', 'interviews'])).toEqual({ answers: ['no-reply', 'interviews'], stateId: 'promised-date', done: false });
+    expect(replayAnswers(['no-reply', 'interviews'])).toEqual({ answers: ['no-reply', 'interviews'], stateId: 'in-touch-how', done: false });
   });
 
   test('stops at the first problem, keeping the answers before it', () => {
@@ -29,7 +29,7 @@ describe('replaying answers', () => {
       done: false,
       problem: { kind: 'malformed', segment: 'Bad' },
     });
-    expect(replayAnswers(['no-reply', 'by-email'])).toMatchObject({ problem: { kind: 'skipped-question', segment: 'by-email', stateId: 'last-stage' } });
+    expect(replayAnswers(['no-reply', 'in-touch-by-email'])).toMatchObject({ problem: { kind: 'skipped-question', segment: 'in-touch-by-email', stateId: 'last-stage' } });
     expect(replayAnswers(['no-reply', 'banana'])).toMatchObject({ problem: { kind: 'unknown-answer', segment: 'banana', stateId: 'last-stage' } });
   });
 

@@ -31,11 +31,11 @@ describe('guide URLs', () => {
   const cases: [string, string, string, string[]][] = [
     // [address, problem kind, the furthest valid state, the answers kept]
     ['/guide/banana/', 'unknown-answer', 'what-happened', []],
-    ['/guide/turned-down/maybe/', 'unknown-answer', 'who-told-you', ['turned-down']],
+    ['/guide/turned-down/maybe/', 'unknown-answer', 'how-told', ['turned-down']],
     ['/guide/date-passed/', 'skipped-question', 'what-happened', []],
-    ['/guide/turned-down/overqualified/', 'skipped-question', 'who-told-you', ['turned-down']],
-    ['/guide/turned-down/employer/put-off/more/', 'after-outcome', 'move-on-treated-poorly', ['turned-down', 'employer', 'put-off']],
-    ['/guide/no-reply/interviews/date-to-come/no-date/', 'after-outcome', 'wait-for-their-date', ['no-reply', 'interviews', 'date-to-come']],
+    ['/guide/turned-down/overqualified/', 'skipped-question', 'how-told', ['turned-down']],
+    ['/guide/turned-down/by-email/put-off/more/', 'after-outcome', 'move-on-treated-poorly', ['turned-down', 'by-email', 'put-off']],
+    ['/guide/no-reply/interviews/in-touch-by-email/date-to-come/no-date/', 'after-outcome', 'wait-for-their-date', ['no-reply', 'interviews', 'in-touch-by-email', 'date-to-come']],
     ['/guide/Turned_Down/', 'malformed', 'what-happened', []],
     ['/guide/no-reply/inter%20views/', 'malformed', 'last-stage', ['no-reply']],
     ['/guide/no-reply/%3Cscript%3E/', 'malformed', 'last-stage', ['no-reply']],
@@ -79,7 +79,7 @@ describe('guide URLs', () => {
 describe('map links', () => {
   test('a map address replays its path and is marked as a map link', () => {
     expect(replayUrl('/guide/map/')).toEqual({ answers: [], stateId: 'what-happened', done: false, onMap: true });
-    expect(replayUrl('/guide/map/no-reply/interviews/')).toMatchObject({ answers: ['no-reply', 'interviews'], stateId: 'promised-date', onMap: true });
+    expect(replayUrl('/guide/map/no-reply/interviews/')).toMatchObject({ answers: ['no-reply', 'interviews'], stateId: 'in-touch-how', onMap: true });
     expect(replayUrl('/guide/map/no-reply/interviews/').problem).toBeUndefined();
   });
 

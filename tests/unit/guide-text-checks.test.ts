@@ -13,11 +13,11 @@ describe('the guide’s wording matches its machine', () => {
 
   test('a misspelt answer names the file and the answer', () => {
     const edited = files().map((file) =>
-      file.id === 'who-told-you'
+      file.id === 'how-told'
         ? { ...file, data: { answers: Object.fromEntries(Object.entries(file.data.answers).map(([slug, text]) => [slug === 'agency' ? 'agncy' : slug, text])) } }
         : file,
     );
-    expect(() => checkGuideText(edited)).toThrow(/content\/guide\/who-told-you\.md: field "answers" has "agncy"/);
+    expect(() => checkGuideText(edited)).toThrow(/content\/guide\/how-told\.md: field "answers" has "agncy"/);
   });
 
   test('a missing answer names the file and the answer', () => {

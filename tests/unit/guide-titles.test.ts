@@ -12,9 +12,9 @@ vi.mock('../../src/lib/guide-content', () => ({
 
 describe('page titles for the guide', () => {
   test('a question’s page is titled with its question, and described as the guide', async () => {
-    const text = await guideStateText('who-told-you');
-    expect(text.title).toBe(t('guide.title', { question: 'Question text of who-told-you' }));
-    expect(text.title).toContain('Question text of who-told-you');
+    const text = await guideStateText('how-told');
+    expect(text.title).toBe(t('guide.title', { question: 'Question text of how-told' }));
+    expect(text.title).toContain('Question text of how-told');
     expect(text.description).toBe(t('guide.description'));
     expect(text.description).not.toBe('');
   });

@@ -5,7 +5,7 @@ describe('guide addresses', () => {
   test('a path reads like its answers, with a trailing slash', () => {
     expect(pathUrl([])).toBe('/guide/');
     expect(pathUrl(['no-reply'])).toBe('/guide/no-reply/');
-    expect(pathUrl(['turned-down', 'employer', 'still-keen'])).toBe('/guide/turned-down/employer/still-keen/');
+    expect(pathUrl(['turned-down', 'by-email', 'still-keen'])).toBe('/guide/turned-down/by-email/still-keen/');
   });
 
   test('an outcome has its own page under /guide/outcomes/', () => {

@@ -96,9 +96,14 @@ describe('dist/_redirects, for each host', () => {
 describe('the redirect table', () => {
   test('has each old step twice (guide and map) and each renamed outcome once', () => {
     const from = Object.keys(LEGACY_REDIRECTS);
-    expect(from.filter((url) => url.startsWith('/guide/map/'))).toHaveLength(25);
-    expect(from.filter((url) => url.startsWith('/guide/outcomes/'))).toEqual(['/guide/outcomes/move-on-same-internship/']);
-    expect(from).toHaveLength(25 + 25 + 1);
+    const mapSteps = from.filter((url) => url.startsWith('/guide/map/'));
+    expect(mapSteps.length).toBeGreaterThanOrEqual(25);
+    expect(from.filter((url) => url.startsWith('/guide/outcomes/')).sort()).toEqual([
+      '/guide/outcomes/linkedin-note/',
+      '/guide/outcomes/move-on-same-internship/',
+      '/guide/outcomes/voicemail-script/',
+    ]);
+    expect(from).toHaveLength(2 * mapSteps.length + 3);
   });
 
   test('addresses keep the shape of the site: a root, answers, a trailing slash', () => {
@@ -126,17 +131,28 @@ describe('the redirect table', () => {
 
   // Hand-picked judgements: where the old answers were enough, the new path gives the same facts.
   test.each([
-    ['/guide/turned-down/still-interested/', '/guide/turned-down/employer/still-keen/'],
-    ['/guide/turned-down/not-interested/', '/guide/turned-down/employer/put-off/'],
-    ['/guide/turned-down/still-interested/not-a-fit/', '/guide/turned-down/employer/still-keen/closer-match/'],
-    ['/guide/turned-down/still-interested/no-reason/internship/same-internship/', '/guide/turned-down/employer/still-keen/no-reason/a-programme/'],
-    ['/guide/turned-down/still-interested/no-reason/internship/different-internship/', '/guide/turned-down/employer/still-keen/no-reason/a-programme/first-try/'],
+    ['/guide/turned-down/still-interested/', '/guide/turned-down/by-email/still-keen/'],
+    ['/guide/turned-down/not-interested/', '/guide/turned-down/by-email/put-off/'],
+    ['/guide/turned-down/still-interested/not-a-fit/', '/guide/turned-down/by-email/still-keen/closer-match/'],
+    ['/guide/turned-down/still-interested/no-reason/internship/same-internship/', '/guide/turned-down/by-email/still-keen/no-reason/'],
+    ['/guide/turned-down/still-interested/no-reason/internship/different-internship/', '/guide/turned-down/by-email/still-keen/no-reason/first-try/'],
     ['/guide/not-filling/not-reposted/', '/guide/on-hold/'],
     ['/guide/not-filling/not-reposted/already-replied/', '/guide/on-hold/already-replied/'],
-    ['/guide/no-reply/date-passed/not-since/', '/guide/no-reply/interviews/date-passed/'],
-    ['/guide/no-reply/date-passed/chased-since/', '/guide/no-reply/interviews/date-passed/under-six-weeks/chased-since/'],
-    ['/guide/no-reply/no-date/not-followed-up/', '/guide/no-reply/interviews/no-date/'],
-    ['/guide/map/no-reply/no-date/followed-up/', '/guide/map/no-reply/interviews/no-date/one-to-six-weeks/followed-up/'],
+    ['/guide/no-reply/date-passed/not-since/', '/guide/no-reply/interviews/in-touch-by-email/date-passed/'],
+    ['/guide/no-reply/date-passed/chased-since/', '/guide/no-reply/interviews/in-touch-by-email/date-passed/under-six-weeks/chased-since/'],
+    ['/guide/no-reply/no-date/not-followed-up/', '/guide/no-reply/interviews/in-touch-by-email/no-date/'],
+    ['/guide/map/no-reply/no-date/followed-up/', '/guide/map/no-reply/interviews/in-touch-by-email/no-date/one-to-six-weeks/followed-up/'],
+    // The second release: who told you became how you heard; where you talk moved to the start.
+    ['/guide/turned-down/employer/', '/guide/turned-down/by-email/'],
+    ['/guide/turned-down/internal/', '/guide/internal/'],
+    ['/guide/turned-down/employer/still-keen/no-reason/a-job/by-email/', '/guide/turned-down/by-email/still-keen/no-reason/a-job/'],
+    ['/guide/turned-down/employer/still-keen/no-reason/a-job/by-phone/', '/guide/turned-down/by-phone/phone-is-easiest/still-keen/no-reason/a-job/'],
+    ['/guide/turned-down/employer/still-keen/closer-match/none-in-mind/on-linkedin/', '/guide/turned-down/on-linkedin/still-keen/closer-match/none-in-mind/'],
+    ['/guide/turned-down/employer/still-keen/no-reason/a-programme/first-try/', '/guide/turned-down/by-email/still-keen/no-reason/first-try/'],
+    ['/guide/no-reply/final-round/no-date/one-to-six-weeks/followed-up/', '/guide/no-reply/final-round/in-touch-by-email/no-date/one-to-six-weeks/followed-up/'],
+    // The voicemail and LinkedIn notes are now channels of "Ask for feedback", opened on that channel.
+    ['/guide/outcomes/voicemail-script/', '/guide/turned-down/by-phone/phone-is-easiest/still-keen/no-reason/a-job/'],
+    ['/guide/outcomes/linkedin-note/', '/guide/turned-down/on-linkedin/still-keen/no-reason/a-job/'],
   ])('%s → %s', (from, to) => {
     expect(LEGACY_REDIRECTS[from]).toBe(to);
   });
