@@ -7,12 +7,14 @@ import lazyScripts from './src/integrations/lazy-scripts.ts';
 import staticHostFiles from './src/integrations/static-host-files.ts';
 import siteUrlCheck, { siteUrl } from './src/integrations/site-url.ts';
 import { replayUrl } from './src/guide/guide-replay.ts';
+import { pathUrl, shortestPathTo } from './src/guide/guide-model.ts';
 import { LEGACY_REDIRECTS } from './src/guide/legacy-redirects.ts';
 import { DIRECTIVES, INLINE_SCRIPT_HASHES, SCRIPT_SOURCES } from './src/lib/security-policy.ts';
 
 /**
  * Guide pages that end at an outcome are copies of the outcome's canonical page
- * (/guide/outcomes/<id>/), so only that page goes in the sitemap.
+ * (/guide/outcomes/<id>/), and a question asked on many paths (after an email, a text, a call…)
+ * has its first path as its canonical page, so only those go in the sitemap.
  */
 /** @param {string} page */
 function isCanonicalPage(page) {
@@ -22,7 +24,8 @@ function isCanonicalPage(page) {
   if (pathname.startsWith('/guide/map/')) return pathname === '/guide/map/';
   if (!pathname.startsWith('/guide/') || pathname.startsWith('/guide/outcomes/')) return true;
   const replay = replayUrl(pathname);
-  return Boolean(replay.problem) || !replay.done;
+  if (replay.problem) return true;
+  return !replay.done && pathname === pathUrl(shortestPathTo(replay.stateId).answers);
 }
 
 export default defineConfig({

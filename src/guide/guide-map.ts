@@ -23,8 +23,8 @@ export interface MapNode {
 export interface MapEdge {
   source: string;
   target: string;
-  /** The answer (event) that makes this transition. */
-  answer: string;
+  /** The answers (events) that make this transition: one arrow for all, as they lead to the same place (email, text, LinkedIn…). */
+  answers: string[];
   lines: string[];
   points: { x: number; y: number }[];
   labelX: number;
@@ -56,7 +56,14 @@ const nodeHref = (id: string): string => (isQuestion(id) ? pathUrl(shortestPathT
 
 export function layoutGuideMap(wording: MapWording): GuideMap {
   const nodes = [GUIDE_START, ...STATE_IDS.filter((id) => id !== GUIDE_START)];
-  const edges = machineEdges();
+  // Answers that lead to the same place share one arrow, labelled with each of them in turn.
+  const byPair = new Map<string, { source: string; target: string; answers: string[] }>();
+  for (const { source, target, answer } of machineEdges()) {
+    const pair = byPair.get(`${source}>${target}`);
+    if (pair) pair.answers.push(answer);
+    else byPair.set(`${source}>${target}`, { source, target, answers: [answer] });
+  }
+  const edges = [...byPair.values()];
   const graph = new dagre.graphlib.Graph({ multigraph: true });
   graph.setGraph({ rankdir: 'LR', nodesep: 14, ranksep: 40, edgesep: 8, marginx: MARGIN, marginy: MARGIN });
   graph.setDefaultEdgeLabel(() => ({}));
@@ -70,8 +77,8 @@ export function layoutGuideMap(wording: MapWording): GuideMap {
   }
   const edgeLines = new Map<string, string[]>();
   for (const edge of edges) {
-    const lines = wrapText(wording.answerLabel(edge.source, edge.answer), 22);
-    const name = `${edge.source}:${edge.answer}`;
+    const lines = edge.answers.flatMap((answer) => wrapText(wording.answerLabel(edge.source, answer), 22));
+    const name = `${edge.source}:${edge.answers.join('+')}`;
     edgeLines.set(name, lines);
     graph.setEdge(edge.source, edge.target, { width: 150, height: lines.length * EDGE_LINE_HEIGHT + 6, labelpos: 'c' }, name);
   }
@@ -86,7 +93,7 @@ export function layoutGuideMap(wording: MapWording): GuideMap {
       return { id, ...nodeText.get(id)!, href: nodeHref(id), x: laid.x, y: laid.y, width: laid.width, height: laid.height };
     }),
     edges: edges.map((edge) => {
-      const name = `${edge.source}:${edge.answer}`;
+      const name = `${edge.source}:${edge.answers.join('+')}`;
       const laid = graph.edge({ v: edge.source, w: edge.target, name });
       return {
         ...edge,

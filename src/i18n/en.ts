@@ -281,6 +281,7 @@ export const en = {
   'counsellors.howTo.findWithoutJs': 'Find the matching path below, or walk through {guide} together.',
   'counsellors.howTo.guide': 'the guide',
   'counsellors.howTo.send': 'Copy the link and send it. It opens that exact step, works on any phone and needs no account.',
+  'counsellors.howTo.channels': 'Each route is listed once, as if the news came by email. The advice is the same whichever way it came; the message page offers a text, chat, LinkedIn, phone and in-person version, and your client can switch to theirs.',
   'counsellors.howTo.print': 'For a meeting, print the handout: one page with the advice and the message, with blank lines to fill in by hand.',
   'counsellors.howTo.private': 'Everything a client types stays in their own browser. Nothing is sent to us or to you.',
   'counsellors.map': 'The {map} shows every question and answer on one page.',

@@ -1,10 +1,12 @@
-import { allPaths, answeredQuestions, isOutcome } from '../guide/guide-model';
+import { answeredQuestions } from '../guide/guide-model';
+import { adviceRoutes } from './advice-routes';
 import { getMoveOns, getTemplates } from './guide-content';
 import { getGuideText } from './guide-text';
 
 /**
- * The words readers use, for the counsellors' filter: each outcome's keywords and, for each path
- * (its answers joined by "/", as the page's data-directory-path), the keywords of its answers.
+ * The words readers use, for the counsellors' filter: each outcome's keywords and, for each route
+ * (its answers joined by "/", as the page's data-directory-path), the keywords of its answers and
+ * of the other channels' paths it stands for (advice-routes.ts).
  * The same content search weights, never written twice; fetched when the filter is first used,
  * so the page itself stays one small response.
  */
@@ -14,15 +16,14 @@ export interface DirectoryWords {
 }
 
 export async function directoryWords(): Promise<DirectoryWords> {
-  const [templates, moveOns, text] = await Promise.all([getTemplates(), getMoveOns(), getGuideText()]);
+  const [templates, moveOns, text, routes] = await Promise.all([getTemplates(), getMoveOns(), getGuideText(), adviceRoutes()]);
   const outcomes = Object.fromEntries([...templates, ...moveOns].map(([id, entry]) => [id, entry.data.keywords]));
   const paths = Object.fromEntries(
-    allPaths()
-      .filter((path) => isOutcome(path.stateId))
-      .map((path) => [
-        path.answers.join('/'),
-        [...new Set(answeredQuestions(path.answers).flatMap(({ stateId, slug }) => text.answer(stateId, slug).keywords))],
-      ]),
+    // A route's words include those of every channel it stands for ("rang me", "WhatsApp"…).
+    routes.map((route) => [
+      route.answers.join('/'),
+      [...new Set(route.paths.flatMap((path) => answeredQuestions(path.answers).flatMap(({ stateId, slug }) => text.answer(stateId, slug).keywords)))],
+    ]),
   );
   return { outcomes, paths };
 }

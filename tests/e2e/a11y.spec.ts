@@ -30,7 +30,7 @@ for (const scheme of ['light', 'dark'] as const) {
 
 test('guide steps that are not in the sitemap, the 404 and open search pass axe', async ({ page }) => {
   test.setTimeout(90_000);
-  for (const path of ['/guide/no-reply/interviews/date-passed/under-six-weeks/not-since/', '/guide/turned-down/employer/put-off/', '/no-such-page/']) {
+  for (const path of ['/guide/no-reply/interviews/in-touch-by-email/date-passed/under-six-weeks/not-since/', '/guide/turned-down/by-email/put-off/', '/no-such-page/']) {
     await page.goto(path);
     await islandsArrived(page);
     expect(await violations(page), path).toEqual([]);
@@ -55,7 +55,7 @@ test('the connected composer passes axe: blanks as inputs, the summary of blanks
   for (const scheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme: scheme });
     // A template with three channels, and one with a reminder.
-    for (const path of ['/guide/outcomes/thank-for-feedback/', '/guide/no-reply/interviews/date-to-come/']) {
+    for (const path of ['/guide/outcomes/thank-for-feedback/', '/guide/no-reply/interviews/in-touch-by-email/date-to-come/']) {
       await page.goto(path);
       const tool = page.locator('[data-template-tool]');
       await tool.hover();

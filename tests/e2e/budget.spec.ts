@@ -59,7 +59,7 @@ test('every page in the sitemap keeps HTML+CSS within its first-render budget', 
 });
 
 test("the guide's machine and composer come with their imports at once, not one round trip after another", async ({ page }) => {
-  await page.goto('/guide/turned-down/employer/still-keen/no-reason/a-job/by-email/');
+  await page.goto('/guide/turned-down/by-email/still-keen/no-reason/a-job/');
   await expect(page.locator('html[data-islands="ready"]')).toBeAttached();
   const flow = page.locator('guide-flow');
   const held: string[] = [];

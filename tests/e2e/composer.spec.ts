@@ -9,7 +9,7 @@ import { t } from '../../src/i18n';
  * are found by their name (labels are content), buttons by their data-copy hook.
  */
 
-/** A template with three channels (reply in thread, new email, LinkedIn) and its own field "workOn". */
+/** A reply (thread, email, job board, text, LinkedIn, phone, in person) with its own field "workOn". */
 const THREE_CHANNELS = '/guide/outcomes/thank-for-feedback/';
 /** A template whose subject has a blank ({role}) and whose first channel is the thread reply. */
 const SUBJECT_BLANK = '/guide/outcomes/last-check-in/';
@@ -60,7 +60,7 @@ test.describe('on a phone', () => {
 
   test('the message and its Copy button are on the first screen', async ({ page }) => {
     // The longest path to a template: the most answers above the message.
-    await page.goto('/guide/no-reply/interviews/date-passed/under-six-weeks/not-since/');
+    await page.goto('/guide/no-reply/interviews/in-touch-by-email/date-passed/under-six-weeks/not-since/');
     const copy = page.locator('[data-channel]:visible [data-copy]').first();
     await expect(copy).toBeVisible();
     const box = (await copy.boundingBox())!;
@@ -647,12 +647,85 @@ test('on a wide screen the details sit beside the message, which stays in view w
   await expect(channel(page, 'thread').locator('[data-template-output]')).toBeInViewport();
 });
 
-test('a phone script is its own channel, copied as a script', async ({ page }) => {
+test('a phone script is its own channel, copied as a script, with lines for when they pick up', async ({ page }) => {
+  // The second release's voicemail page is now the phone channel of "Ask for feedback", chosen for the reader.
   await page.goto('/guide/outcomes/voicemail-script/');
+  await expect(page.locator('[data-outcome]')).toHaveAttribute('data-outcome-id', 'ask-feedback');
   const phone = channel(page, 'phone');
   await expect(phone).toBeVisible();
+  await expect(page.getByRole('radio', { name: t('composer.channel.phone') })).toBeChecked();
   await expect(phone.locator('[data-copy]')).toHaveCount(1);
   await expect(phone.locator('[data-copy="body"]')).toHaveText(t('composer.copy.script'));
+  expect(await phone.locator('[data-channel-points] li').count()).toBeGreaterThan(0);
+});
+
+test.describe('the message opens on the channel the news came by', () => {
+  test.use({ javaScriptEnabled: false });
+
+  for (const [path, id] of [
+    ['/guide/turned-down/by-text/still-keen/came-close/', 'text'],
+    ['/guide/turned-down/on-linkedin/still-keen/came-close/', 'linkedin'],
+    ['/guide/turned-down/on-job-board/still-keen/came-close/', 'job-board'],
+    ['/guide/turned-down/by-phone/email-is-easiest/still-keen/came-close/', 'email'],
+    ['/guide/turned-down/by-email/still-keen/came-close/', 'thread'],
+    ['/guide/no-reply/interviews/in-touch-by-phone/no-date/one-to-six-weeks/not-followed-up/', 'phone'],
+  ] as const) {
+    test(`${path} opens on ${id}`, async ({ page }) => {
+      await page.goto(path);
+      await expect(page.locator(`[data-channel-choice][value="${id}"]`)).toBeChecked();
+      await expect(channel(page, id)).toBeVisible();
+      // Only the chosen one shows; every other is a click away.
+      expect(await page.locator('[data-channel]:visible').count()).toBe(1);
+    });
+  }
+
+  test('told face to face: what to say there and then, then the same-day email with its subject', async ({ page }) => {
+    await page.goto('/guide/turned-down/in-person/still-keen/chose-someone-else/');
+    const inPerson = channel(page, 'in-person');
+    await expect(inPerson).toBeVisible();
+    expect(await inPerson.locator('[data-channel-points] li').count()).toBeGreaterThanOrEqual(2);
+    await expect(inPerson.locator('[data-template-subject]')).toHaveCount(1);
+    await expect(inPerson.locator('[data-template-mailto]')).toHaveAttribute('href', /^mailto:\?subject=/);
+  });
+
+  test('every message offers at least an email, a text or chat, and a phone call', async ({ page }) => {
+    for (const path of ['/guide/outcomes/ask-feedback/', '/guide/outcomes/wait-a-week/', '/guide/outcomes/reapply-reposted/', '/guide/outcomes/one-more-check-in/']) {
+      await page.goto(path);
+      for (const id of ['email', 'text', 'phone']) await expect(page.locator(`[data-channel-choice][value="${id}"]`), `${path} ${id}`).toHaveCount(1);
+    }
+  });
+});
+
+test('switching channel keeps what the reader typed', async ({ page }) => {
+  await page.goto('/guide/turned-down/by-text/still-keen/came-close/');
+  await reachFor(page);
+  await blankIn(page, 'text', 'theirName').fill('Jo');
+  await page.getByRole('radio', { name: t('composer.channel.phone') }).check();
+  await expect(blankIn(page, 'phone', 'theirName')).toHaveValue('Jo');
+  await page.getByRole('radio', { name: t('composer.channel.email') }).check();
+  await expect(blankIn(page, 'email', 'theirName')).toHaveValue('Jo');
+});
+
+test('a referral: the reply to them, and a second message to the friend on the same page, filled from the same details', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto('/guide/turned-down/by-email/still-keen/no-reason/referred/');
+  await expect(channel(page, 'thread')).toBeVisible();
+  const second = channel(page, 'second');
+  await expect(second).toBeVisible();
+  await reachFor(page);
+  await formField(page, 'friendName').fill('Alex');
+  await formField(page, 'yourName').fill('Sam Taylor');
+  await expect(blankIn(page, 'second', 'friendName')).toHaveValue('Alex');
+  const copied = await copiedBy(page, async () => {
+    await second.locator('[data-copy="body"]').click();
+    const anyway = second.locator('[data-copy-anyway]');
+    if (await anyway.isVisible()) await anyway.click();
+  });
+  expect(copied).toContain('Alex');
+  expect(copied).toContain('Sam Taylor');
+  // Switching the main message's channel leaves the second one in view.
+  await page.getByRole('radio', { name: t('composer.channel.text') }).check();
+  await expect(second).toBeVisible();
 });
 
 test('fields take a name-sized value, the whole message about 3,000 characters', async ({ page }) => {

@@ -4,8 +4,23 @@ import { OVERVIEW_URL } from '../../src/lib/counsellor-urls';
 import { t, tPlural } from '../../src/i18n';
 import { MAX_QUERY_LENGTH } from '../../src/lib/reader-phrase';
 
-/** Every path that ends at an outcome, as enumerated by xstate/graph. */
-const outcomePaths = allPaths().filter((path) => isOutcome(path.stateId));
+/**
+ * The routes the directory lists: every path that ends at an outcome, with the way the news came
+ * (or the way you have been in touch) read as email. Every channel gives the same advice and the
+ * message page offers them all, so the directory lists each route once. Written out by hand here.
+ */
+const TOLD = ['by-email', 'by-phone', 'by-text', 'on-linkedin', 'in-person', 'on-job-board'];
+const asListed = (answers: string[]) =>
+  answers
+    .filter((answer) => answer !== 'phone-is-easiest' && answer !== 'email-is-easiest')
+    .map((answer) => (TOLD.includes(answer) ? 'by-email' : answer.startsWith('in-touch-') ? 'in-touch-by-email' : answer));
+const outcomePaths = [
+  ...new Map(
+    allPaths()
+      .filter((path) => isOutcome(path.stateId))
+      .map((path) => [`${path.stateId}:${asListed(path.answers).join('/')}`, { answers: asListed(path.answers), stateId: path.stateId }]),
+  ).values(),
+];
 
 const filterName = t('directory.filter');
 /** The status line with nothing typed (every path): it says something else once the filter has applied. */
@@ -164,9 +179,9 @@ test('each listed link opens the right step', async ({ page }) => {
 test('copy link copies the full address of that path', async ({ page, context, baseURL }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto('/counselors/');
-  const item = page.locator('[data-directory-path="no-reply/interviews/date-passed/under-six-weeks/not-since"]');
+  const item = page.locator('[data-directory-path="no-reply/interviews/in-touch-by-email/date-passed/under-six-weeks/not-since"]');
   await item.getByRole('button', { name: t('directory.copyLink') }).click();
-  const url = `${baseURL}/guide/no-reply/interviews/date-passed/under-six-weeks/not-since/`;
+  const url = `${baseURL}/guide/no-reply/interviews/in-touch-by-email/date-passed/under-six-weeks/not-since/`;
   // Polled: the copy is asynchronous, and the browser's clipboard may still hold an earlier test's text.
   await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(url);
   await expect(page.locator('[data-directory-status]')).toHaveText(t('directory.linkCopied', { url }));

@@ -166,7 +166,7 @@ test('an address sent on to its right spelling keeps its query and its fragment'
 });
 
 test('following "furthest step" from a broken link lands on a working step', async ({ page }) => {
-  await page.goto('/guide/no-reply/interviews/date-passed/maybe/');
+  await page.goto('/guide/no-reply/interviews/in-touch-by-email/date-passed/maybe/');
   // The notice quotes the bad answer and names the question it went wrong at (the 404 page knows
   // the titles), and says how much was kept.
   const detail = page.locator('[data-guide-notice-detail]');
@@ -174,7 +174,7 @@ test('following "furthest step" from a broken link lands on a working step', asy
   await expect(detail).toContainText(contentFile('guide', 'since-their-date').data.question as string);
   await expect(page.locator('[data-guide-notice-furthest]')).toHaveText(tPlural('notice.brokenLink.furthestKept', 3));
   await page.locator('[data-guide-notice-furthest]').click();
-  await expect(page).toHaveURL('/guide/no-reply/interviews/date-passed/');
+  await expect(page).toHaveURL('/guide/no-reply/interviews/in-touch-by-email/date-passed/');
   await expect(page.locator('[data-step]')).toHaveAttribute('data-step', 'since-their-date');
   await expect(page.locator('[data-guide-notice]')).toBeHidden();
 });

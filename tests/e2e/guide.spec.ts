@@ -133,23 +133,23 @@ test.describe('with JavaScript', () => {
   });
 
   test('"Change" goes back to that question, and a new answer takes a new path', async ({ page }) => {
-    const answers = ['no-reply', 'interviews', 'date-passed', 'under-six-weeks', 'not-since'];
+    const answers = ['no-reply', 'interviews', 'in-touch-by-email', 'date-passed', 'under-six-weeks', 'not-since'];
     await walk(page, { answers, stateId: 'last-check-in' }, { expectNoReload: true });
-    // "Change" on the third answer (the promised date), in the folded answers, goes back to that question.
+    // "Change" on the fourth answer (the promised date), in the folded answers, goes back to that question.
     await page.locator('.answer-summary summary').click();
-    await page.locator('.answer-summary__row').nth(2).getByRole('link').click();
-    await expect(page).toHaveURL('/guide/no-reply/interviews/#answer-date-passed');
-    await expectAt(page, { answers: ['no-reply', 'interviews'], stateId: 'promised-date' });
+    await page.locator('.answer-summary__row').nth(3).getByRole('link').click();
+    await expect(page).toHaveURL('/guide/no-reply/interviews/in-touch-by-email/#answer-date-passed');
+    await expectAt(page, { answers: ['no-reply', 'interviews', 'in-touch-by-email'], stateId: 'promised-date' });
     await page.locator('[data-answer="no-date"]').click();
     await page.locator('[data-answer="one-to-six-weeks"]').click();
     await page.locator('[data-answer="followed-up"]').click();
-    await expectAt(page, { answers: ['no-reply', 'interviews', 'no-date', 'one-to-six-weeks', 'followed-up'], stateId: 'move-on-no-reply' });
+    await expectAt(page, { answers: ['no-reply', 'interviews', 'in-touch-by-email', 'no-date', 'one-to-six-weeks', 'followed-up'], stateId: 'move-on-no-reply' });
     await page.getByRole('link', { name: t('guide.startAgain') }).click();
     await expectAt(page, { answers: [], stateId: 'what-happened' });
   });
 
   test('Back at the top returns to the previous step without adding to the history', async ({ page }) => {
-    await walk(page, { answers: ['no-reply', 'interviews'], stateId: 'promised-date' }, { expectNoReload: true });
+    await walk(page, { answers: ['no-reply', 'interviews'], stateId: 'in-touch-how' }, { expectNoReload: true });
     const back = page.locator('[data-back]');
     // At the top: before the question's heading.
     expect(await back.evaluate((link) => !!(link.compareDocumentPosition(document.querySelector('h1')!) & Node.DOCUMENT_POSITION_FOLLOWING))).toBe(true);
@@ -189,12 +189,12 @@ test.describe('with JavaScript', () => {
     await page.goto('/guide/');
     await expect(page.locator('[data-progress]')).toContainText('1');
     // The last question on this path: every answer leads straight to advice, so the count is exact.
-    await page.goto('/guide/no-reply/interviews/date-passed/under-six-weeks/');
-    await expect(page.locator('[data-progress]')).toHaveText(t('guide.progressExact', { number: 5, total: 5 }));
+    await page.goto('/guide/no-reply/interviews/in-touch-by-email/date-passed/under-six-weeks/');
+    await expect(page.locator('[data-progress]')).toHaveText(t('guide.progressExact', { number: 6, total: 6 }));
   });
 
   test('"Change" marks the earlier answer on the question it opens', async ({ page }) => {
-    await walk(page, { answers: ['no-reply', 'interviews', 'date-passed'], stateId: 'since-their-date' }, { expectNoReload: true });
+    await walk(page, { answers: ['no-reply', 'interviews', 'in-touch-by-email', 'date-passed'], stateId: 'since-their-date' }, { expectNoReload: true });
     await page.locator('.answer-summary__row').nth(1).getByRole('link').click();
     await expect(page.locator('[data-step]')).toHaveAttribute('data-step', 'last-stage');
     await expect(page.locator('[data-answer="interviews"] [data-earlier-tag]')).toBeVisible();
@@ -312,7 +312,7 @@ test.describe('with JavaScript', () => {
   });
 
   test('offers a calendar reminder that is a valid iCalendar file', async ({ page }) => {
-    await page.goto('/guide/no-reply/interviews/date-to-come/');
+    await page.goto('/guide/no-reply/interviews/in-touch-by-email/date-to-come/');
     await field(page, 'company').fill('Acme, Inc.; North');
     // The reminder counts from the reader's date: two working days after Wednesday 13 January 2027.
     await page.locator('[data-reminder-from]').fill('2027-01-13');
@@ -326,12 +326,12 @@ test.describe('with JavaScript', () => {
     const event = new ICAL.Event(new ICAL.Component(ICAL.parse(ics)).getFirstSubcomponent('vevent')!);
     expect(event.startDate.toString()).toBe('2027-01-15');
     expect(event.summary).toContain('Acme, Inc.; North');
-    expect(event.description).toContain('/guide/no-reply/interviews/date-to-come/');
+    expect(event.description).toContain('/guide/no-reply/interviews/in-touch-by-email/date-to-come/');
     await expect(page.locator('[data-reminder-status]')).toHaveText(t('reminder.saved', { date: '2027-01-15' }));
   });
 
   test('a reminder date that is missing, has a five-digit year or is past gets a clear message and no file', async ({ page }) => {
-    await page.goto('/guide/no-reply/interviews/date-to-come/');
+    await page.goto('/guide/no-reply/interviews/in-touch-by-email/date-to-come/');
     let downloads = 0;
     page.on('download', () => downloads++);
     const date = page.locator('[data-reminder-date]');
@@ -354,7 +354,7 @@ test.describe('with JavaScript', () => {
   });
 
   test('a date to count from past year 9999 is refused like any bad date, leaving no reminder day behind', async ({ page }) => {
-    await page.goto('/guide/no-reply/interviews/date-to-come/');
+    await page.goto('/guide/no-reply/interviews/in-touch-by-email/date-to-come/');
     let downloads = 0;
     page.on('download', () => downloads++);
     const from = page.locator('[data-reminder-from]');
@@ -384,7 +384,7 @@ test.describe('with JavaScript', () => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     // Safari before 16.4 has no toWellFormed; a lone surrogate and control characters come from a bad paste.
     await page.addInitScript(() => delete (String.prototype as { toWellFormed?: unknown }).toWellFormed);
-    await page.goto('/guide/no-reply/interviews/date-to-come/');
+    await page.goto('/guide/no-reply/interviews/in-touch-by-email/date-to-come/');
     await page.evaluate(() => localStorage.setItem('after-the-no:details', JSON.stringify({ company: 'Acme\u0007 \ud83d Ltd' })));
     await page.reload();
     await page.locator('[data-template-tool]').hover();
@@ -441,6 +441,12 @@ test.describe('without JavaScript', () => {
     const path = longest('move-on');
     await page.goto(pathUrl(path.answers));
     await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', new RegExp(`/guide/outcomes/${path.stateId}/$`));
+  });
+
+  test('a question asked after any way of hearing the news points to one canonical page for it', async ({ page }) => {
+    await page.goto('/guide/turned-down/by-text/still-keen/');
+    await expect(page.locator('[data-step]')).toHaveAttribute('data-step', 'their-reason');
+    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', /\/guide\/turned-down\/by-email\/still-keen\/$/);
   });
 });
 

@@ -35,7 +35,7 @@ test('a page printed without its QR code would fail the check above', async ({ p
 });
 
 test('the handout leaves out the site chrome and keeps the advice, the message and the way back', async ({ page, baseURL }) => {
-  await page.goto('/guide/no-reply/interviews/date-passed/under-six-weeks/not-since/');
+  await page.goto('/guide/no-reply/interviews/in-touch-by-email/date-passed/under-six-weeks/not-since/');
   await page.emulateMedia({ media: 'print' });
   for (const hidden of ['.site-header', '.site-footer', '[data-template-form]', '[data-copy]', '.guide-nav', '.answer-summary', '[data-back]']) {
     await expect(page.locator(hidden).first(), hidden).toBeHidden();

@@ -47,7 +47,7 @@ test('questions → a question → a related question → its advice in the guid
 test('the guide, answer by answer, to a message; then change an answer to reach a move-on', async ({ page }) => {
   await page.goto('/');
   await page.getByRole('link', { name: t('guide.start') }).first().click();
-  for (const answer of ['turned-down', 'employer', 'still-keen', 'overqualified']) {
+  for (const answer of ['turned-down', 'by-email', 'still-keen', 'overqualified']) {
     await page.locator(`[data-answer="${answer}"]`).click();
   }
   await expect(page.locator('[data-outcome="template"]')).toHaveAttribute('data-outcome-id', 'overqualified-reply');
@@ -66,7 +66,7 @@ test('the guide, answer by answer, to a message; then change an answer to reach 
 test('a counsellor finds a path and opens it', async ({ page }) => {
   await page.goto('/counselors/');
   await expectNoSidewaysScroll(page);
-  await page.locator('[data-directory-path="no-reply/interviews/date-to-come"] > a').click();
+  await page.locator('[data-directory-path="no-reply/interviews/in-touch-by-email/date-to-come"] > a').click();
   await expect(page.locator('[data-outcome]')).toHaveAttribute('data-outcome-id', 'wait-for-their-date');
 });
 

