@@ -6,12 +6,14 @@ import QRCode from 'qrcode';
  * zone of four modules is what scanners expect. Colours are attributes, not styles, so the
  * Content Security Policy has nothing to allow.
  */
-export async function qrCodeSvg(url: string, label: string): Promise<string> {
+export async function qrCodeSvg(url: string): Promise<string> {
   if (!/^https?:\/\//.test(url)) throw new Error(`A QR code needs an absolute address, not “${url}”.`);
-  const svg = await QRCode.toString(url, { type: 'svg', margin: 4, errorCorrectionLevel: 'M' });
-  // Named for screen readers; sized by the page's CSS.
-  return svg.replace('<svg ', `<svg role="img" aria-label="${label.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`)}" `);
+  // A file of its own (the page's <img> names it for screen readers and sizes it).
+  return QRCode.toString(url, { type: 'svg', margin: 4, errorCorrectionLevel: 'M' });
 }
+
+/** Where an outcome's QR code is served (src/pages/guide/outcomes/[id]/qr.svg.ts). */
+export const qrCodeSrc = (outcomePath: string) => `${outcomePath}qr.svg`;
 
 /** An address as printed under its QR code: without the scheme, easier to type. */
 export const printedAddress = (url: string) => url.replace(/^https?:\/\//, '');

@@ -30,7 +30,7 @@ test(`every outcome prints as exactly one page on A4 and on US Letter, its QR co
 test('a page printed without its QR code would fail the check above', async ({ page, context }) => {
   // The reader of the check itself: no code on the paper, nothing read.
   await page.goto('/guide/outcomes/last-check-in/');
-  await page.locator('[data-handout-footer] svg').evaluate((svg) => svg.remove());
+  await page.locator('[data-handout-footer] img').evaluate((code) => code.remove());
   expect(await readQrCodeFromPdf(context, await page.pdf({ format: 'A4' }))).toBeNull();
 });
 

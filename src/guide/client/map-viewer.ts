@@ -49,7 +49,7 @@ export function connectMapViewer(root: HTMLElement): void {
     const target = location.hash.startsWith('#map-') ? svg.querySelector(`[data-node][id="${CSS.escape(location.hash.slice(1))}"]`) : null;
     if (target) return fitBox(boxOf(target), map, size(), 1);
     // The diagram runs left to right, so a route's boxes in order are its boxes from left to right.
-    const route = [...svg.querySelectorAll('.guide-map__node.is-taken')].map(boxOf).sort((a, b) => a.x - b.x);
+    const route = [...svg.querySelectorAll('[data-node].is-taken')].map(boxOf).sort((a, b) => a.x - b.x);
     return route.length ? frameRoute(route, map, size()) : fitMap(map, size());
   };
   show(start());

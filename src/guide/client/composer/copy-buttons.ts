@@ -30,11 +30,13 @@ export function copier(status: HTMLElement, wordsFor: (what: CopyWhat) => string
     last = undefined;
     const words = wordsFor(what);
     const note = button.dataset.statusText ?? '';
-    const copied = await copyText(words, status, { copied: note, failed: button.dataset.failedText ?? '' });
+    // The words every copy button shares are said once, on the composer (Composer.astro).
+    const shared: DOMStringMap = button.closest<HTMLElement>('[data-template-tool]')?.dataset ?? {};
+    const copied = await copyText(words, status, { copied: note, failed: shared.failedText ?? '' });
     if (!copied) return;
     // Confirmed on the button itself for a moment (and announced through the status line).
     button.dataset.label ??= button.textContent ?? '';
-    button.textContent = button.dataset.copiedText ?? button.dataset.label;
+    button.textContent = shared.copiedText ?? button.dataset.label;
     clearTimeout(labelTimers.get(button));
     labelTimers.set(button, setTimeout(() => showOwnLabel(button), 2000));
     last = { what, words, note, button };
