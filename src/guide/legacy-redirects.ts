@@ -1,5 +1,6 @@
 import { MAP_ROOT } from './map-urls';
 import { GUIDE_ROOT } from './guide-urls';
+import { allPaths } from './guide-model';
 import secondRelease from '../../tests/fixtures/second-release-guide-urls.json' with { type: 'json' };
 
 /**
@@ -94,11 +95,14 @@ const under = (root: string, answers: string) => (answers ? `${root}${answers}/`
 /** Every old address (guide steps, their map pages, renamed outcomes) and where it now leads. */
 const third = (path: string) => thirdPassAnswers(path.split('/').filter(Boolean)).join('/');
 
+/** Addresses the guide has now: an old address that is one of them stays where it is. */
+const CURRENT = new Set(allPaths().map((path) => path.answers.join('/')));
+
 /** Old answers → new answers: the first release's steps (through the second's), then the second's that changed. */
 const STEP_MOVES: [string, string][] = [
   ...Object.entries(STEPS).map(([from, to]): [string, string] => [from, third(to)]),
-  ...SECOND_RELEASE_PATHS.map((answers): [string, string] => [answers.join('/'), thirdPassAnswers(answers).join('/')]).filter(([from, to]) => from !== to),
-];
+  ...SECOND_RELEASE_PATHS.map((answers): [string, string] => [answers.join('/'), thirdPassAnswers(answers).join('/')]),
+].filter(([from, to]) => from !== to && !CURRENT.has(from));
 
 /** Every old address (guide steps, their map pages, renamed outcomes) and where it now leads. */
 export const LEGACY_REDIRECTS: Readonly<Record<string, string>> = Object.fromEntries([

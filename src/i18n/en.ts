@@ -163,7 +163,7 @@ export const en = {
   'template.restore': 'Undo: put them back',
   'template.restored': 'Your details are back.',
   'template.subject': 'Subject:',
-  'composer.channels': 'How will you send it?',
+  'composer.channels': 'Ways to send it',
   'composer.channel.thread': 'Reply in thread',
   'composer.channel.email': 'New email',
   'composer.channel.job-board': 'Job board',

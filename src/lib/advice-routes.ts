@@ -1,6 +1,5 @@
 import { allPaths, answeredQuestions, isOutcome, type GuidePath } from '../guide/guide-model';
 import { CHANNEL_FACTS } from '../message/opening-channel';
-import { factsOf } from './outcome-facts';
 import { getGuideText } from './guide-text';
 
 /**
@@ -23,9 +22,12 @@ export function adviceRoutes(): Promise<AdviceRoute[]> {
     // An automatic message also routes the advice (nobody to reply to), so it stays part of the route.
     const channelOnly = new Set(CHANNEL_FACTS.filter((fact) => fact !== 'automatic-message'));
     const routes = new Map<string, AdviceRoute>();
+    // An answer that says how you talk (it establishes a channel fact) is left out of the route.
+    const saysHowYouTalk = ({ stateId, slug }: { stateId: string; slug: string }) =>
+      text.answer(stateId, slug).establishes.some((fact) => channelOnly.has(fact));
     for (const path of allPaths().filter((candidate) => isOutcome(candidate.stateId))) {
-      const facts = factsOf(answeredQuestions(path.answers), { establishedBy: (question, slug) => text.answer(question, slug).establishes });
-      const key = `${path.stateId}:${[...facts].filter((fact) => !channelOnly.has(fact)).sort().join(',')}`;
+      const rest = answeredQuestions(path.answers).filter((answered) => !saysHowYouTalk(answered));
+      const key = `${path.stateId}:${rest.map(({ slug }) => slug).join('/')}`;
       const route = routes.get(key);
       if (route) route.paths.push(path);
       else routes.set(key, { ...path, paths: [path] });

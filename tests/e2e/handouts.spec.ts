@@ -41,7 +41,8 @@ test('the handout leaves out the site chrome and keeps the advice, the message a
     await expect(page.locator(hidden).first(), hidden).toBeHidden();
   }
   await expect(page.locator('h1')).toBeVisible();
-  await expect(page.locator('.why-fits li')).toHaveCount(5);
+  // One line for each of the path's six answers.
+  await expect(page.locator('.why-fits li')).toHaveCount(6);
   await expect(page.locator('[data-template-output]').first()).toBeVisible();
   // The way back is the advice's own address, printed without its scheme, and a box for the next step.
   const canonical = (await page.locator('link[rel="canonical"]').getAttribute('href'))!;

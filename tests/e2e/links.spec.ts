@@ -18,7 +18,7 @@ test('no broken internal link or #fragment anywhere on the built site', async ({
   expect(broken).toEqual([]);
   // The crawl really walked the site: every page kind was reached.
   const checked = new Set(result.links.map((link) => new URL(link.url).pathname));
-  for (const path of ['/article/', '/questions/mismatch/', '/guide/outcomes/voicemail-script/', '/guide/no-reply/interviews/in-touch-by-email/date-passed/under-six-weeks/chased-since/']) {
+  for (const path of ['/article/', '/questions/mismatch/', '/guide/outcomes/thank-your-referrer/', '/guide/no-reply/interviews/in-touch-by-email/date-passed/under-six-weeks/chased-since/']) {
     expect(checked.has(path), path).toBe(true);
   }
 });

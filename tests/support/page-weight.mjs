@@ -35,7 +35,14 @@ export async function measurePageWeight(page, url) {
   } finally {
     page.off('response', onResponse);
   }
-  const files = await Promise.all(pending);
+  // A stylesheet for another medium (the handout's, media="print") neither blocks nor styles the
+  // first render: listed as what it is, outside the HTML+CSS total.
+  const otherMedia = new Set(
+    await page.evaluate(() =>
+      [...document.querySelectorAll('link[rel="stylesheet"]')].filter((link) => !matchMedia(link.media || 'all').matches).map((link) => link.href),
+    ),
+  );
+  const files = (await Promise.all(pending)).map((file) => (otherMedia.has(file.url) ? { ...file, kind: 'css, other media' } : file));
   const total = (kind) => files.filter((file) => file.kind === kind).reduce((sum, file) => sum + file.bytes, 0);
   // Inline scripts travel inside the HTML; count them too, to hold them to their own budget.
   const inline = await page.evaluate(() =>
