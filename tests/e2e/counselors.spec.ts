@@ -1,5 +1,5 @@
 import { test, expect, allowPerPage } from './fixtures';
-import { allPaths, answersOf, isOutcome, OUTCOME_IDS, outcomeKind, outcomeUrl, pathsTo, pathUrl, QUESTION_IDS } from '../../src/guide/guide-model';
+import { allPaths, answersOf, isOutcome, OUTCOME_IDS, outcomeKind, outcomeUrl, pathUrl, QUESTION_IDS } from '../../src/guide/guide-model';
 import { OVERVIEW_URL } from '../../src/lib/counsellor-urls';
 import { t, tPlural } from '../../src/i18n';
 import { MAX_QUERY_LENGTH } from '../../src/lib/reader-phrase';

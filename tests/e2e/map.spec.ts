@@ -1,5 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
 import { test, expect, allowPerPage } from './fixtures';
+import { sampledPaths } from '../support/sampled-paths';
 import { allPaths, answeredQuestions, answersOf, isOutcome, isQuestion, machineEdges, outcomeKind, outcomeUrl, pathUrl, QUESTION_IDS, shortestPathTo, STATE_IDS } from '../../src/guide/guide-model';
 import { mapUrl } from '../../src/guide/map-urls';
 import { t } from '../../src/i18n';
@@ -34,7 +35,7 @@ test('each box opens its step or outcome', async ({ page }) => {
 
 test('the highlighted path matches the URL, on every state’s first path and a fifth of the rest', async ({ page }) => {
   // The property holds for every path alike (each page is built the same way): a sample keeps the suite quick.
-  const mapPaths = allPaths().filter((candidate, index) => candidate.answers.length > 0 && (index % 5 === 0 || shortestPathTo(candidate.stateId) === candidate));
+  const mapPaths = sampledPaths().filter((candidate) => candidate.answers.length > 0);
   allowPerPage(mapPaths.length);
   for (const path of mapPaths) {
     await page.goto(mapUrl(path.answers));
