@@ -1,3 +1,6 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
 import { test, expect, allowPerPage, sitemapPaths } from './fixtures';
 import { BUDGETS, PAGE_KINDS, measurePageWeight } from '../support/page-weight.mjs';
 
@@ -56,6 +59,17 @@ test('every page in the sitemap keeps HTML+CSS within its first-render budget', 
     expect(weight.html + weight.css, path).toBeLessThanOrEqual(budget);
     expect(weight.css, `${path}: stylesheet requests`).toBe(0);
   }
+});
+
+test('every built page, the guide’s many path pages too, is within its HTML+CSS budget as a file', () => {
+  // Each page's CSS is inside its HTML (checked above), so the file's gzip size is the first render.
+  const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
+  const pages = readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.html'));
+  expect(pages.length).toBeGreaterThan(500);
+  const over = pages
+    .map((file) => ({ file, bytes: gzipSync(readFileSync(`${dist}${file}`), { level: 9 }).length }))
+    .filter(({ file, bytes }) => bytes > (file === 'article/index.html' ? BUDGETS.articleHtmlCss : BUDGETS.htmlCss));
+  expect(over).toEqual([]);
 });
 
 test("the guide's machine and composer come with their imports at once, not one round trip after another", async ({ page }) => {
