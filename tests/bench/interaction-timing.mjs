@@ -63,7 +63,8 @@ export async function measureSearch(context, origin, queries = ['feedback', 'int
  * clicks under 16 ms are not reported by the browser and count as 16).
  * @param {import('@playwright/test').BrowserContext} context
  * @param {string} origin
- * @param {string[][]} walks answer slugs per walk
+ * @param {number[][]} walks per walk, which answer to click at each question (its place among the
+ *   step's answers, counted from 0), so that the walks follow the guide as built, not a copy of it
  */
 export async function measureGuide(context, origin, walks) {
   const page = await context.newPage();
@@ -78,7 +79,10 @@ export async function measureGuide(context, origin, walks) {
         for (const entry of list.getEntries()) if (entry.name === 'click') window.clickPaints.push(entry.duration);
       }).observe({ type: 'event', durationThreshold: 16 });
     });
-    for (const answer of answers) {
+    for (const choice of answers) {
+      const offered = await page.locator('[data-answer]').evaluateAll((links) => links.map((link) => link.dataset.answer));
+      if (!offered.length) break; // an outcome: this walk is over
+      const answer = offered[choice % offered.length];
       const link = page.locator(`[data-answer="${answer}"]`);
       await page.waitForFunction(
         (slug) => {
