@@ -8,7 +8,7 @@ import staticHostFiles from './src/integrations/static-host-files.ts';
 import siteUrlCheck, { siteUrl } from './src/integrations/site-url.ts';
 import { replayUrl } from './src/guide/guide-replay.ts';
 import { pathUrl, shortestPathTo } from './src/guide/guide-model.ts';
-import { LEGACY_REDIRECTS } from './src/guide/legacy-redirects.ts';
+import { SITE_REDIRECTS } from './src/lib/site-redirects.ts';
 import { DIRECTIVES, INLINE_SCRIPT_HASHES, SCRIPT_SOURCES } from './src/lib/security-policy.ts';
 
 /**
@@ -19,7 +19,7 @@ import { DIRECTIVES, INLINE_SCRIPT_HASHES, SCRIPT_SOURCES } from './src/lib/secu
 /** @param {string} page */
 function isCanonicalPage(page) {
   const { pathname } = new URL(page);
-  if (pathname in LEGACY_REDIRECTS) return false;
+  if (pathname in SITE_REDIRECTS) return false;
   // The map with a highlighted path is a copy of /guide/map/.
   if (pathname.startsWith('/guide/map/')) return pathname === '/guide/map/';
   if (!pathname.startsWith('/guide/') || pathname.startsWith('/guide/outcomes/')) return true;
@@ -31,8 +31,8 @@ function isCanonicalPage(page) {
 export default defineConfig({
   site: siteUrl(),
   trailingSlash: 'ignore',
-  // Guide addresses of the first release, sent to their nearest equivalent (also in dist/_redirects).
-  redirects: { ...LEGACY_REDIRECTS },
+  // Old guide addresses, sent to their nearest equivalent, and other spellings of /counselors/ (also in dist/_redirects).
+  redirects: { ...SITE_REDIRECTS },
   // Tests that build throwaway fixtures write elsewhere, leaving the real build alone.
   outDir: process.env.OUT_DIR ?? './dist',
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',

@@ -1,6 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { articleSchema, guideQuestionSchema, moveOnSchema, questionSchema, templateSchema } from './lib/content-schemas';
+import { articleSchema, guideQuestionSchema, moveOnSchema, questionSchema, readerWordsSchema, templateSchema } from './lib/content-schemas';
 
 /**
  * Content lives outside src/ so editors never touch code. CONTENT_DIR lets tests point the
@@ -31,5 +31,10 @@ export const collections = {
   moveOn: defineCollection({
     loader: glob({ pattern: '*.md', base: `${contentDir}/move-on` }),
     schema: moveOnSchema,
+  }),
+  /** How readers put things: words to ignore and phrases that mean the same (src/words/). */
+  words: defineCollection({
+    loader: glob({ pattern: '*.md', base: `${contentDir}/words` }),
+    schema: readerWordsSchema,
   }),
 };

@@ -2,7 +2,7 @@ import type { AstroIntegration } from 'astro';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join, relative } from 'node:path';
-import { LEGACY_REDIRECTS } from '../guide/legacy-redirects';
+import { SITE_REDIRECTS } from '../lib/site-redirects';
 import { headerPolicy, securityHeaders } from '../lib/security-policy';
 import { directiveSources, inlineHashes, tightenPagePolicy } from './page-policy';
 
@@ -137,8 +137,8 @@ export default function staticHostFiles(): AstroIntegration {
         }
         // Every page's inlined CSS is allowed by hash, so hosts that send the header allow it too.
         writeFileSync(join(siteDir, '_headers'), headersFile(securityHeaders([...styleHashes].sort())));
-        writeFileSync(join(siteDir, '_redirects'), redirectsFile(LEGACY_REDIRECTS, host));
-        logger.info(`_headers: security headers and ${CACHE_RULES.length} cache rules; _redirects (${host}): ${Object.keys(LEGACY_REDIRECTS).length} old addresses`);
+        writeFileSync(join(siteDir, '_redirects'), redirectsFile(SITE_REDIRECTS, host));
+        logger.info(`_headers: security headers and ${CACHE_RULES.length} cache rules; _redirects (${host}): ${Object.keys(SITE_REDIRECTS).length} old addresses`);
       },
     },
   };

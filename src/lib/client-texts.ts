@@ -55,5 +55,8 @@ export const searchTexts = (): SearchTexts => ({
   noneOfType: uiTemplate('search.status.noneOfType'),
   found: pluralForms('search.status.found'),
   foundMore: uiTemplate('search.status.foundMore'),
+  closest: uiTemplate('search.status.closest'),
+  tryGuide: t('search.tryGuide'),
+  guide: t('search.resultType.guide'),
   types: Object.fromEntries(SEARCH_TYPES.map((type) => [type.id, t(type.one)])) as SearchTexts['types'],
 });

@@ -165,3 +165,23 @@ export const moveOnSchema = z.object({
 });
 
 export type TemplateField = z.infer<typeof templateFieldSchema>;
+
+/**
+ * The editor's word lists (content/words/reader-words.md): words the box, search and the
+ * counsellors' filter ignore, and groups of phrases that mean the same. A phrase must keep a word
+ * that is not ignored: one made only of ignored words would mean nothing.
+ */
+export const readerWordsSchema = z
+  .object({
+    ignore: z.array(z.string().trim().regex(/^[a-z]+$/, 'write an ignored word in lower-case letters, without an apostrophe ("theyre")')).min(1),
+    synonyms: z.array(z.array(sentence(1, 60)).min(2, 'a group needs at least two phrases that mean the same')),
+  })
+  .superRefine((words, context) => {
+    const ignored = new Set(words.ignore);
+    words.synonyms.forEach((group, index) =>
+      group.forEach((phrase, position) => {
+        const telling = phrase.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((word) => word && !ignored.has(word));
+        if (!telling.length) context.addIssue({ code: 'custom', path: ['synonyms', index, position], message: `"${phrase}" is made only of ignored words` });
+      }),
+    );
+  });

@@ -18,6 +18,10 @@ export const LAZY_SCRIPTS = {
   notFoundIsland: 'src/guide/client/not-found-page.ts',
   mapIsland: 'src/guide/client/map-page.ts',
   searchPageIsland: 'src/search/search-page.ts',
+  // The "what happened?" box: its matcher and suggestions, loaded on the box's first focus.
+  describeBox: 'src/describe/client/describe-box.ts',
+  // The counsellors' filter's matcher, loaded with the readers' words when the filter is first used.
+  phraseMatcher: 'src/words/phrase-matcher.ts',
 } as const;
 
 export type LazyScript = keyof typeof LAZY_SCRIPTS;

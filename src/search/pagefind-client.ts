@@ -18,12 +18,14 @@ export interface PagefindResultData extends ExcerptSource {
 }
 export interface PagefindResult {
   id: string;
+  score: number;
   data(): Promise<PagefindResultData>;
 }
 export interface PagefindApi {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
   filters(): Promise<Record<string, Record<string, number>>>;
+  search(term: string, options?: { filters?: Record<string, string> }): Promise<{ results: PagefindResult[] }>;
   debouncedSearch(
     term: string,
     options?: { filters?: Record<string, string> },

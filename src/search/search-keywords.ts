@@ -1,4 +1,4 @@
-import { phraseInKeywords, wordsOf } from '../lib/reader-phrase';
+import { holdsEveryTerm, type WordReader } from '../words/reader-words';
 
 /**
  * The words readers type for a page travel to search as one line of text (the page's
@@ -21,13 +21,14 @@ export function keywordsOf(line: string | undefined): string[] {
 }
 
 /**
- * Of the results shown, those with one keyword that holds every word of the query ("no reply",
- * "keep on file") come first, in Pagefind's order among themselves; the rest follow in its order.
- * Pagefind scores each word on its own, so a page that says "no" here and "replied" there can
- * outrank the advice whose keywords are what the reader typed.
+ * Of the results shown, those with one keyword that holds every telling word of the query ("no
+ * reply", "keep on file", or words that mean the same, as the reader reads them) come first, in
+ * Pagefind's order among themselves; the rest follow in its order. Pagefind scores each word on
+ * its own, so a page that says "no" here and "replied" there can outrank the advice whose
+ * keywords are what the reader typed.
  */
-export function readerWordsFirst<T extends { meta: { keywords?: string } }>(results: readonly T[], query: string): T[] {
-  const wanted = wordsOf(query);
-  const carries = (result: T) => phraseInKeywords(wanted, keywordsOf(result.meta.keywords));
+export function readerWordsFirst<T extends { meta: { keywords?: string } }>(results: readonly T[], query: string, reader: WordReader): T[] {
+  const wanted = reader.terms(query);
+  const carries = (result: T) => wanted.length > 0 && keywordsOf(result.meta.keywords).some((keyword) => holdsEveryTerm(wanted, [reader.terms(keyword)]));
   return [...results.filter(carries), ...results.filter((result) => !carries(result))];
 }

@@ -1,5 +1,5 @@
 import { connectSearchPanel } from './search-panel';
-import { MAX_QUERY_LENGTH } from '../lib/reader-phrase';
+import { MAX_QUERY_LENGTH } from '../words/reader-words';
 
 // The search page's island (loaded by the page script once the page has painted). The page keeps
 // its query in the address bar, so a search can be shared or reloaded; words typed before this

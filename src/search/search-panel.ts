@@ -3,12 +3,17 @@ import { parseExcerpt, type ExcerptPart } from './excerpt';
 import { EXCERPT_WORDS, forgetPagefind, indexFailedSince, loadPagefind, SearchUnavailableError, withinTime, type PagefindApi, type PagefindResultData } from './pagefind-client';
 import { loadSearchTexts, type SearchTexts } from './search-texts';
 import { readerWordsFirst } from './search-keywords';
-import { MAX_QUERY_LENGTH } from '../lib/reader-phrase';
+import { closestMatches } from './closest-matches';
+import { makeReader, MAX_QUERY_LENGTH } from '../words/reader-words';
+import { loadDescriber, suggestionWords, type Describer } from '../describe/describe-client';
+import { outcomeUrl, pathUrl } from '../guide/guide-urls';
 import { shortQuote } from '../lib/short-quote';
 import { hasUnshownWords, pageExcerpt, sectionExcerpt } from './visible-excerpt';
 
 /** Results shown at once; the status line says so when there are more. */
 export const MAX_RESULTS = 10;
+/** A pause in typing this long starts a search (each keystroke would otherwise start one). */
+const TYPING_PAUSE_MS = 40;
 const MAX_SUB_RESULTS = 3;
 
 export interface SearchPanelOptions {
@@ -24,7 +29,7 @@ export interface SearchPanel {
  * What the status line is saying, as data-search-state, with the number of results in
  * data-search-count: tests read these rather than the words.
  */
-type SearchState = 'loading' | 'unavailable' | 'failed' | 'empty' | 'no-results' | 'results';
+type SearchState = 'loading' | 'unavailable' | 'failed' | 'empty' | 'no-results' | 'results' | 'closest';
 
 function excerptElement(parts: ExcerptPart[]): HTMLElement {
   const paragraph = document.createElement('span');
@@ -96,6 +101,46 @@ function resultElement(data: PagefindResultData, kinds: Partial<SearchTexts['typ
   return item;
 }
 
+/**
+ * The guide's starting point for a query that names a situation ("agency said no"): the answers
+ * it fills in, as the "what happened?" box shows them (src/describe/).
+ */
+function guideSuggestionElement(describer: Describer, answers: string[], stateId: string, kind: string): HTMLLIElement {
+  const words = suggestionWords(describer.data, { answers, stateId });
+  const texts = describer.data.texts;
+  const item = document.createElement('li');
+  item.className = 'search-result';
+  const link = document.createElement('a');
+  link.className = 'search-result__link';
+  link.href = pathUrl(answers);
+  link.dataset.searchGuide = '';
+  const title = document.createElement('span');
+  title.className = 'search-result__title';
+  title.textContent = words.answers.join(' · ');
+  const type = document.createElement('span');
+  type.className = 'search-result__type';
+  type.textContent = kind;
+  const next = document.createElement('span');
+  next.className = 'search-result__excerpt';
+  next.textContent = formatText(words.outcome ? texts.advice : texts.next, words.outcome ? { title: words.next } : { question: words.next });
+  link.append(title, type, next);
+  item.append(link);
+  return item;
+}
+
+/** "Answer a few questions instead": where a search found nothing. */
+function tryGuideElement(text: string): HTMLLIElement {
+  const item = document.createElement('li');
+  item.className = 'search-result';
+  const link = document.createElement('a');
+  link.className = 'search-result__link';
+  link.href = pathUrl([]);
+  link.dataset.searchGuide = '';
+  link.textContent = text;
+  item.append(link);
+  return item;
+}
+
 /** Wires one search panel's markup (SearchPanel.astro) to Pagefind. */
 export function connectSearchPanel(root: HTMLElement, options: SearchPanelOptions = {}): SearchPanel {
   const form = root.querySelector<HTMLFormElement>('[data-search-form]')!;
@@ -109,6 +154,9 @@ export function connectSearchPanel(root: HTMLElement, options: SearchPanelOption
 
   let api: PagefindApi | undefined;
   let texts: SearchTexts | undefined;
+  // The guide's words (synonyms, and the box's suggestions); until they arrive, words as typed.
+  let describer: Describer | undefined;
+  const plainReader = makeReader({ ignore: [], synonyms: [] });
   let latest = 0;
   // Whether Pagefind is being loaded now; after a failure, the next keystroke tries again.
   let starting = false;
@@ -144,12 +192,22 @@ export function connectSearchPanel(root: HTMLElement, options: SearchPanelOption
     }
     const type = selectedType();
     const since = performance.now();
+    const filters: Record<string, string> = type ? { type } : {};
+    const reader = describer?.reader ?? plainReader;
     let search: Awaited<ReturnType<PagefindApi['debouncedSearch']>>;
     let top: PagefindResultData[];
+    let closest = false;
     try {
-      search = await withinTime(api.debouncedSearch(term, type ? { filters: { type } } : {}, 150));
+      search = await withinTime(api.debouncedSearch(term, { filters }, TYPING_PAUSE_MS));
       if (search === null || run !== latest) return; // a newer keystroke superseded this search
-      top = readerWordsFirst(await withinTime(Promise.all(search.results.slice(0, MAX_RESULTS).map((result) => result.data()))), term);
+      if (!search.results.length) {
+        // No page holds every word: the pages that hold the most of them, and say so.
+        const nearest = await withinTime(closestMatches(api, term, reader, filters));
+        if (run !== latest) return;
+        closest = nearest.length > 0;
+        if (closest) search = { results: nearest };
+      }
+      top = readerWordsFirst(await withinTime(Promise.all(search.results.slice(0, MAX_RESULTS).map((result) => result.data()))), term, reader);
       if (!top.length && (await indexFailedSince(since))) throw new Error('The index did not arrive.');
       if (run !== latest) return;
     } catch {
@@ -164,12 +222,21 @@ export function connectSearchPanel(root: HTMLElement, options: SearchPanelOption
       return;
     }
     if (run !== latest) return;
-    results.replaceChildren(...top.map((data) => resultElement(data, texts?.types ?? {})));
+    // A query that names a guide situation: its advice first, or where the guide would start.
+    const [suggestion] = type ? [] : (describer?.suggest(term, 1) ?? []);
+    const adviceAt = suggestion ? top.findIndex((data) => data.url === outcomeUrl(suggestion.stateId)) : -1;
+    if (adviceAt > 0) top.unshift(...top.splice(adviceAt, 1));
+    const items = top.map((data) => resultElement(data, texts?.types ?? {}));
+    if (suggestion && adviceAt === -1 && describer && texts) items.unshift(guideSuggestionElement(describer, suggestion.answers, suggestion.stateId, texts.guide));
+    results.replaceChildren(...items);
     const count = search.results.length;
     // The status line names the search; it needn't repeat all of it.
     const quoted = shortQuote(term);
     if (count === 0) {
       setStatus('no-results', texts && formatText(type ? texts.noneOfType : texts.none, { term: quoted }));
+      if (texts && !items.length) results.replaceChildren(tryGuideElement(texts.tryGuide));
+    } else if (closest) {
+      setStatus('closest', texts && formatText(texts.closest, { term: quoted }), count);
     } else {
       const found = count > MAX_RESULTS ? texts?.foundMore : texts && pluralForm(document.documentElement.lang, count, texts.found);
       setStatus('results', found && formatText(found, { count, term: quoted, shown: MAX_RESULTS }), count);
@@ -182,6 +249,11 @@ export function connectSearchPanel(root: HTMLElement, options: SearchPanelOption
     setStatus('loading');
     const pagefind = loadPagefind();
     pagefind.catch(() => {}); // handled below, once the words are here to say so
+    // The guide's words may come later or never: search works without them.
+    loadDescriber().then(
+      (loaded) => (describer = loaded),
+      () => {},
+    );
     try {
       texts ??= await loadSearchTexts();
     } catch {

@@ -22,6 +22,12 @@ export interface SearchTexts {
   found: PluralForms;
   /** {count}, {term}, {shown} */
   foundMore: string;
+  /** {term}: no page holds every word; the pages that hold the most follow */
+  closest: string;
+  /** The link to the guide offered when nothing matches */
+  tryGuide: string;
+  /** The kind of the guide's suggestion among the results */
+  guide: string;
   /** One result's kind, by search type */
   types: Record<SearchTypeId, string>;
 }

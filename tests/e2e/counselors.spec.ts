@@ -2,7 +2,7 @@ import { test, expect, allowPerPage } from './fixtures';
 import { allPaths, answersOf, isOutcome, OUTCOME_IDS, outcomeKind, outcomeUrl, pathUrl, QUESTION_IDS } from '../../src/guide/guide-model';
 import { OVERVIEW_URL } from '../../src/lib/counsellor-urls';
 import { t, tPlural } from '../../src/i18n';
-import { MAX_QUERY_LENGTH } from '../../src/lib/reader-phrase';
+import { MAX_QUERY_LENGTH } from '../../src/words/reader-words';
 
 /**
  * The routes the directory lists: every path that ends at an outcome, with the way the news came
@@ -382,3 +382,24 @@ test('on a wide screen, an entry opened from the index and a copy button reached
   await expect(button).toBeFocused();
   expect(await covered(button), 'the focused button is below the filter').toBe(false);
 });
+
+/** Clients' own words, and the outcome whose route must stay listed (written by hand). */
+const CLIENT_PHRASES: { says: string; outcome: string; route: RegExp }[] = [
+  { says: 'feedback on the phone', outcome: 'accept-feedback-offer', route: /feedback-offered$/ },
+  { says: 'ghosted after final round', outcome: 'last-check-in', route: /^no-reply\/final-round\// },
+  { says: 'offer pulled', outcome: 'offer-withdrawn', route: /^offer-withdrawn$/ },
+];
+
+for (const { says, outcome, route } of CLIENT_PHRASES) {
+  test(`the filter keeps the route that fits a client’s own words: “${says}”`, async ({ page }) => {
+    await page.goto('/counselors/');
+    await page.getByRole('searchbox', { name: filterName }).fill(says);
+    await expect(page.locator('[data-directory-status]')).not.toHaveText(everything);
+    const kept = page.locator(`[data-directory-outcome="${outcome}"] [data-directory-path]:visible`);
+    await expect(kept.first()).toBeVisible();
+    const routes = await kept.evaluateAll((items) => items.map((item) => (item as HTMLElement).dataset.directoryPath!));
+    expect(routes.some((answers) => route.test(answers)), routes.join(', ')).toBe(true);
+    // And it narrows: not every route is kept.
+    await expect(page.locator('[data-directory-path]:visible')).not.toHaveCount(outcomePaths.length);
+  });
+}

@@ -1,9 +1,9 @@
 import type { Locator, Page } from '@playwright/test';
 import { test, expect } from './fixtures';
-import { contentFiles, questionTitle } from '../support/content-files';
+import { contentFile, contentFiles, questionTitle } from '../support/content-files';
 import { t, tPlural } from '../../src/i18n';
 import { MAX_RESULTS } from '../../src/search/search-panel';
-import { MAX_QUERY_LENGTH } from '../../src/lib/reader-phrase';
+import { MAX_QUERY_LENGTH } from '../../src/words/reader-words';
 import { shortQuote } from '../../src/lib/short-quote';
 
 /** The status line says how many results a search found (data-search-count), in src/i18n's words. */
@@ -204,7 +204,9 @@ async function expectHugePasteHandled(box: Locator, status: Locator, results: Lo
   await expect(box).toHaveAttribute('maxlength', String(MAX_QUERY_LENGTH));
   expect((await box.inputValue()).length).toBeLessThanOrEqual(MAX_QUERY_LENGTH);
   await expect(status).toHaveAttribute('data-search-state', 'no-results');
-  await expect(results.locator('> li')).toHaveCount(0);
+  // Nothing from before: only the offer of the guide instead.
+  await expect(results.locator('> li')).toHaveCount(1);
+  await expect(results.locator('a[data-search-guide]')).toHaveAttribute('href', '/guide/');
   await expect(status).toHaveText(t('search.status.none', { term: shortQuote((await box.inputValue()).trim()) }));
   expect((await status.textContent())!.length).toBeLessThan(200);
 }
@@ -254,20 +256,73 @@ test('nothing typed straight after "/" is lost while search loads', async ({ pag
 });
 
 test('a reader’s own words rank the advice that carries them first: “no reply”', async ({ page }) => {
-  // The outcomes whose content lists "no reply" (or "no-reply…", "noreply…") among the words readers type.
+  // The outcomes whose content lists "no reply" (or "no-reply…", "noreply…") among the words readers type…
   const saysNoReply = (keyword: string) => /^no[\s-]?reply\b/i.test(keyword);
-  const carrying = [...contentFiles('templates'), ...contentFiles('move-on')]
-    .filter((file) => (file.data.keywords as string[] | undefined)?.some(saysNoReply))
-    .map((file) => `/guide/outcomes/${file.id}/`);
+  // …or a phrase the editor's lists say means the same ("ghosted", "heard nothing"…).
+  const sameMeaning = (contentFile('words', 'reader-words').data.synonyms as string[][]).find((group) => group.includes('no reply'))!;
+  const saysItSomehow = (keyword: string) => sameMeaning.some((phrase) => keyword.toLowerCase().startsWith(phrase)) || saysNoReply(keyword);
+  const outcomes = [...contentFiles('templates'), ...contentFiles('move-on')];
+  const urlsWhere = (says: (keyword: string) => boolean) =>
+    outcomes.filter((file) => (file.data.keywords as string[] | undefined)?.some(says)).map((file) => `/guide/outcomes/${file.id}/`);
+  const carrying = urlsWhere(saysNoReply);
+  const carryingSomehow = urlsWhere(saysItSomehow);
   expect(carrying.length).toBeGreaterThanOrEqual(2);
   await page.goto('/search/?q=no%20reply');
-  const results = resultList(page).locator('> li > a');
+  // The guide's own starting point for the words comes first; then the pages.
+  await expect(resultList(page).locator('> li > a').first()).toHaveAttribute('data-search-guide', '');
+  const results = resultList(page).locator('> li > a:not([data-search-guide])');
   await expect(results.first()).toBeVisible();
   const hrefs = await results.evaluateAll((links) => links.map((link) => link.getAttribute('href')!));
-  expect(hrefs.slice(0, carrying.length).sort()).toEqual(carrying.sort());
+  // Every page that carries the phrase comes before every page that carries it in no form.
+  const firstWithout = hrefs.findIndex((href) => !carryingSomehow.includes(href));
+  for (const url of carrying) {
+    expect(hrefs, `${url} is among the results`).toContain(url);
+    if (firstWithout !== -1) expect(hrefs.indexOf(url), `${url} before ${hrefs[firstWithout]}`).toBeLessThan(firstWithout);
+  }
   // The words themselves are never shown as page text.
   await page.goto(carrying[0]!);
   const keywordBlocks = page.locator('[data-search-keywords]');
   expect(await keywordBlocks.count()).toBeGreaterThan(0);
   for (const block of await keywordBlocks.all()) await expect(block).toBeHidden();
+});
+
+/**
+ * Readers' sentences that found nothing when search needed every word: each must bring the right
+ * page (any of those listed, written by hand) among the first three results.
+ */
+const SENTENCES: { query: string; right: string[] }[] = [
+  { query: 'ghosted after final interview', right: ['/guide/no-reply/final-round/', '/guide/outcomes/last-check-in/', '/questions/ghosted-after-promise/'] },
+  { query: 'staffing agency client went with someone else', right: ['/guide/outcomes/agency-reply/', '/guide/turned-down/agency/'] },
+  { query: 'heard nothing after applying online', right: ['/guide/outcomes/move-on-automated/', '/guide/no-reply/applied/'] },
+  { query: 'they will keep my cv on file', right: ['/guide/outcomes/kept-on-file/'] },
+  { query: 'same job advertised again after rejection', right: ['/guide/outcomes/reapply-reposted/', '/guide/reposted/', '/questions/reposted/'] },
+];
+
+for (const { query, right } of SENTENCES) {
+  test(`a sentence in a reader’s words finds the right page among the first three: “${query}”`, async ({ page }) => {
+    await page.goto(`/search/?q=${encodeURIComponent(query)}`);
+    const status = page.getByRole('status');
+    await expect(status).toHaveAttribute('data-search-state', /^(results|closest)$/);
+    const links = resultList(page).locator('> li > a');
+    await expect(links.first()).toBeVisible();
+    const firstThree = (await links.evaluateAll((all) => all.map((link) => link.getAttribute('href')!))).slice(0, 3);
+    expect(firstThree.some((href) => right.includes(href)), `${firstThree.join(', ')} holds one of ${right.join(', ')}`).toBe(true);
+  });
+}
+
+test('when no page has every word, search says so and shows the closest matches', async ({ page }) => {
+  await page.goto(`/search/?q=${encodeURIComponent('ghosted after final interview')}`);
+  const status = page.getByRole('status');
+  await expect(status).toHaveAttribute('data-search-state', 'closest');
+  await expect(status).toHaveText(t('search.status.closest', { term: 'ghosted after final interview' }));
+  await expect(resultList(page).locator('> li > a:not([data-search-guide])')).not.toHaveCount(0);
+});
+
+test('when nothing matches at all, search offers the guide instead', async ({ page }) => {
+  await page.goto('/search/?q=xylophone');
+  await expectNothingFound(page.getByRole('status'), 'xylophone');
+  const offer = resultList(page).locator('a[data-search-guide]');
+  await expect(offer).toHaveText(t('search.tryGuide'));
+  await offer.click();
+  await expect(page).toHaveURL(/\/guide\/$/);
 });

@@ -29,6 +29,9 @@ describe('strings handed to client scripts', () => {
       failed: t('search.status.failed'),
       none: uiTemplate('search.status.none'),
       noneOfType: uiTemplate('search.status.noneOfType'),
+      closest: uiTemplate('search.status.closest'),
+      tryGuide: t('search.tryGuide'),
+      guide: t('search.resultType.guide'),
       found: pluralForms('search.status.found'),
       foundMore: uiTemplate('search.status.foundMore'),
       types: {

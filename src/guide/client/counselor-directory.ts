@@ -1,12 +1,29 @@
 import { formatText, pluralForm, type PluralForms } from '../../i18n/format';
 import { copyText } from './clipboard';
+import { importWithImports } from './import-with-imports';
 import type { DirectoryWords } from '../../lib/directory-words';
-import { holdsEveryWord, phraseInKeywords, wordsOf } from '../../lib/reader-phrase';
+import type { PhraseMatcher } from '../../words/phrase-matcher';
+
+type MatcherModule = typeof import('../../words/phrase-matcher');
+
+/**
+ * Until the site's reading of words arrives with the readers' words (or if it can't): each word
+ * typed must be part of what a route shows, as typed, accents and punctuation aside.
+ */
+const plainMatcher: PhraseMatcher = {
+  matches(query, texts) {
+    const fold = (text: string) => text.toLowerCase().normalize('NFKD').replace(/\p{M}/gu, '');
+    const shown = fold(texts.join(' ')).replace(/[^\p{L}\p{N}]+/gu, '');
+    const wanted = fold(query).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+    return wanted.length > 0 && wanted.every((word) => shown.includes(word));
+  },
+};
 
 /**
  * The counsellors' page: a filter that narrows outcomes and paths as you type (the page is a
  * complete list without it), and copy-link buttons. Its words come from the page: the status
- * line as built (every path), and the root's data- attributes.
+ * line as built (every path), and the root's data- attributes. The readers' words and the site's
+ * matcher (src/words/) arrive when the filter is first used.
  */
 export function connectDirectory(root: HTMLElement): void {
   const input = root.querySelector<HTMLInputElement>('[data-directory-filter]')!;
@@ -16,9 +33,8 @@ export function connectDirectory(root: HTMLElement): void {
   const total = root.querySelectorAll('[data-directory-path]').length;
   const everything = status.textContent ?? '';
   const shownForms = JSON.parse(root.dataset.shownTexts ?? '{"other":""}') as PluralForms;
-  // The readers' words arrive when the filter is first used; until then (or if they never do)
-  // it matches what the page shows.
-  let readerWords: DirectoryWords = { outcomes: {}, paths: {} };
+  let readerWords: Omit<DirectoryWords, 'lexicon'> = { outcomes: {}, paths: {} };
+  let matcher = plainMatcher;
   let wordsRequested = false;
   // Says (or stops saying) that the filter is working without the readers' words.
   const wordsNote = root.querySelector<HTMLElement>('[data-directory-words-failed]')!;
@@ -26,10 +42,13 @@ export function connectDirectory(root: HTMLElement): void {
   const loadWords = () => {
     if (wordsRequested) return;
     wordsRequested = true;
-    void fetch(root.dataset.wordsSrc!)
-      .then((response) => (response.ok ? (response.json() as Promise<DirectoryWords>) : Promise.reject(new Error(String(response.status)))))
-      .then((loaded) => {
+    const words = fetch(root.dataset.wordsSrc!).then((response) =>
+      response.ok ? (response.json() as Promise<DirectoryWords>) : Promise.reject(new Error(String(response.status))),
+    );
+    Promise.all([words, importWithImports<MatcherModule>(root.dataset.matcherSrc!)])
+      .then(([loaded, { makeMatcher }]) => {
         readerWords = loaded;
+        matcher = makeMatcher(loaded.lexicon);
         sayWordsFailed(false);
         if (input.value) apply();
       })
@@ -41,20 +60,17 @@ export function connectDirectory(root: HTMLElement): void {
   };
 
   const apply = () => {
-    const wanted = wordsOf(input.value);
-    // Typing with no letters or digits in it ("(*[", "🙂") matches nothing, rather than everything.
     const typed = input.value.trim() !== '';
-    const matches = (text: string) => (wanted.length ? holdsEveryWord(wanted, text) : !typed);
-    const matchesKeyword = (keywords: string[] = []) => phraseInKeywords(wanted, keywords);
+    const matches = (texts: string[]) => !typed || matcher.matches(input.value, texts);
     let shownPaths = 0;
     let shownOutcomes = 0;
     for (const outcome of outcomes) {
       const heading = outcome.querySelector('h3')?.textContent ?? '';
       const who = outcome.querySelector('.directory__who')?.textContent ?? '';
-      const outcomeMatches = matches(`${heading} ${who}`) || matchesKeyword(readerWords.outcomes[outcome.dataset.directoryOutcome!]);
+      const outcomeWords = [heading, who, ...(readerWords.outcomes[outcome.dataset.directoryOutcome!] ?? [])];
       let visible = 0;
       for (const path of outcome.querySelectorAll<HTMLElement>('[data-directory-path]')) {
-        path.hidden = !(outcomeMatches || matches(path.textContent ?? '') || matchesKeyword(readerWords.paths[path.dataset.directoryPath!]));
+        path.hidden = !matches([...outcomeWords, path.textContent ?? '', ...(readerWords.paths[path.dataset.directoryPath!] ?? [])]);
         if (!path.hidden) visible++;
       }
       outcome.hidden = visible === 0;
@@ -76,9 +92,10 @@ export function connectDirectory(root: HTMLElement): void {
     apply();
   });
   root.addEventListener('click', (event) => {
-    const button = (event.target as Element | null)?.closest<HTMLButtonElement>('[data-copy-url]');
+    const button = (event.target as Element | null)?.closest<HTMLButtonElement>('[data-copy-link]');
     if (!button) return;
-    const url = new URL(button.dataset.copyUrl!, location.origin).href;
+    // The route's own link, beside the button.
+    const url = button.parentElement!.querySelector('a')!.href;
     void copyText(url, status, { copied: formatText(root.dataset.copiedText ?? '{url}', { url }), failed: root.dataset.failedText ?? '' });
   });
   // Words typed before this script ran (or kept by the browser on Back) filter at once.

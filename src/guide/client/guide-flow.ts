@@ -1,4 +1,5 @@
 import { copyText } from './clipboard';
+import { whenDescribeUsed } from '../../describe/client/describe-trigger';
 import { replayOnceConnected } from './guide-flow/early-clicks';
 import { connectTools, hasSavedWork, loadNotice, loadReplay, sayLoadFailed } from './guide-flow/later-scripts';
 import { printIfAsked } from './guide-flow/print-query';
@@ -39,6 +40,7 @@ class GuideFlow extends HTMLElement {
     else if (hasSavedWork()) (window.requestIdleCallback ?? setTimeout)(() => connectTools(this, this.view).catch(() => {}));
     prefetchAnswers(this.view);
     printIfAsked(this, this.view);
+    whenDescribeUsed(this.view);
   }
 
   /** The reader reaches for the page: the machine, and the composer where there is one. */
@@ -140,6 +142,7 @@ class GuideFlow extends HTMLElement {
     this.querySelector('[data-guide-announcer]')!.textContent = heading?.textContent ?? '';
     connectTools(this, this.view).catch(() => {});
     prefetchAnswers(this.view);
+    whenDescribeUsed(this.view);
   }
 }
 
