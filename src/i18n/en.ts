@@ -104,7 +104,7 @@ export const en = {
   'guide.intro': 'Answer a few short questions, one at a time. You will end with a message you can adapt and send, or an honest reason to move on. Nothing you choose or type leaves your device.',
   'guide.progress': 'Question {number}, at most {more} more',
   'describe.label': 'Tell us what happened',
-  'describe.hint': 'One line in your own words, such as “ghosted after the final interview”. We suggest where to start, and you check it.',
+  'describe.hint': 'In your own words, for example “ghosted after the final interview”.',
   'describe.failed': 'Suggestions could not load. Press Enter to search the site for these words, or answer the questions below.',
   'describe.count.one': '{count} suggestion below. Check its answers before you choose it.',
   'describe.count.other': '{count} suggestions below. Check their answers before you choose one.',

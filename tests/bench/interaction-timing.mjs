@@ -1,4 +1,5 @@
 // Timings of what a reader waits for, measured inside the page with performance.now().
+import { gzipSync } from 'node:zlib';
 
 const median = (values) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -8,11 +9,12 @@ const median = (values) => {
 
 /**
  * Search: the bytes Pagefind downloads for a first search, and the median time from typing a
- * query to its results being shown (including the panel's 150 ms debounce).
+ * query to its results being shown (including the panel's pause for typing). Some queries are
+ * readers' sentences that no page holds in full, so that search's second try counts too.
  * @param {import('@playwright/test').BrowserContext} context
  * @param {string} origin
  */
-export async function measureSearch(context, origin, queries = ['feedback', 'internship', 'voicemail', 'budget', 'silence', 'reapply', 'thank', 'interview', 'recruiter']) {
+export async function measureSearch(context, origin, queries = ['feedback', 'internship', 'voicemail', 'budget', 'ghosted after final interview', 'silence', 'reapply', 'they will keep my cv on file', 'thank', 'interview', 'recruiter']) {
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send('Network.enable');
@@ -118,4 +120,43 @@ export async function measureGuide(context, origin, walks) {
   }
   await page.close();
   return { medianMs: median(times), paintMedianMs: median(paints), clicks: times.length };
+}
+
+/**
+ * The "what happened?" box: what loads on its first focus (its script and the guide's words,
+ * gzip-compressed), and the median time from a keystroke to the suggestions being updated in
+ * the page, over descriptions typed one key at a time.
+ * @param {import('@playwright/test').BrowserContext} context
+ * @param {string} origin
+ * @param {string[]} sentences
+ */
+export async function measureDescribe(context, origin, sentences) {
+  const page = await context.newPage();
+  await page.goto(`${origin}/guide/`, { waitUntil: 'networkidle' });
+  await page.waitForFunction(() => document.documentElement.dataset.islands === 'ready');
+  const loaded = [];
+  const onResponse = (response) => loaded.push(response.body().then((body) => gzipSync(body, { level: 9 }).length, () => 0));
+  page.on('response', onResponse);
+  await page.locator('[data-describe-input]').focus();
+  await page.waitForFunction(() => document.querySelector('[data-describe]')?.hasAttribute('data-connected'));
+  await page.waitForLoadState('networkidle');
+  page.off('response', onResponse);
+  const firstFocusBytes = (await Promise.all(loaded)).reduce((sum, bytes) => sum + bytes, 0);
+
+  const times = await page.evaluate((all) => {
+    const box = document.querySelector('[data-describe-input]');
+    const measured = [];
+    for (const sentence of all) {
+      for (let length = 1; length <= sentence.length; length++) {
+        box.value = sentence.slice(0, length);
+        const started = performance.now();
+        // The box updates its list as the input event is handled.
+        box.dispatchEvent(new Event('input', { bubbles: true }));
+        measured.push(performance.now() - started);
+      }
+    }
+    return measured;
+  }, sentences);
+  await page.close();
+  return { firstFocusBytes, medianMs: median(times), keystrokes: times.length, slowestMs: Math.max(...times) };
 }

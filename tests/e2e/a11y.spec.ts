@@ -49,6 +49,22 @@ test('guide steps that are not in the sitemap, the 404 and open search pass axe'
   expect(await violations(page), 'search dialog').toEqual([]);
 });
 
+test('the “what happened?” box with its suggestions, and search’s closest matches with the guide’s suggestion, pass axe', async ({ page }) => {
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    for (const path of ['/guide/', '/counselors/']) {
+      await page.goto(path);
+      await page.locator('[data-describe-input]').fill('ghosted after final interview');
+      await expect(page.locator('a[data-describe-suggestion]').first()).toBeVisible();
+      expect(await violations(page), `${path} (${scheme})`).toEqual([]);
+    }
+    await page.goto(`/search/?q=${encodeURIComponent('ghosted after final interview')}`);
+    await expect(page.locator('[data-search-page] [data-search-status]')).toHaveAttribute('data-search-state', 'closest');
+    await expect(page.locator('[data-search-page] a[data-search-guide]')).toBeVisible();
+    expect(await violations(page), `search's closest matches (${scheme})`).toEqual([]);
+  }
+});
+
 test('the connected composer passes axe: blanks as inputs, the summary of blanks left, the editor, each channel', async ({ page, context }) => {
   test.setTimeout(150_000);
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);

@@ -84,15 +84,6 @@ test('words that support no answer get no suggestion, and say so', async ({ page
   await expect(status(page)).toHaveText('');
 });
 
-test('if the box’s script cannot load it says so, and Enter searches the site for the words instead', async ({ page }) => {
-  await page.route(/lazy-describeBox/, (route) => route.fulfill({ status: 503, body: '' }));
-  await page.goto('/guide/');
-  await box(page).fill('offer pulled');
-  await expect(status(page)).toHaveText(t('describe.failed'));
-  await box(page).press('Enter');
-  await expect(page).toHaveURL(/\/search\/\?q=offer\+pulled$/);
-  await expect(page.getByRole('searchbox')).toHaveValue('offer pulled');
-});
 
 test('the counsellors’ page has the box too: a client’s sentence opens the guide where it fits', async ({ page }) => {
   await page.goto('/counselors/');

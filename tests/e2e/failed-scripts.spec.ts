@@ -28,7 +28,19 @@ const TEMPLATE_OUTCOME = '/guide/outcomes/thank-for-feedback/';
 test('every lazy script is covered here', () => {
   // A new lazy script needs a test below: a failure of its load must leave nothing dead.
   expect(Object.keys(LAZY_SCRIPTS).sort()).toEqual(
-    ['brokenLinkNotice', 'counsellorsIsland', 'guideIsland', 'guideReplay', 'mapIsland', 'notFoundIsland', 'search', 'searchPageIsland', 'templateTool'].sort(),
+    [
+      'brokenLinkNotice',
+      'counsellorsIsland',
+      'describeBox',
+      'guideIsland',
+      'guideReplay',
+      'mapIsland',
+      'notFoundIsland',
+      'phraseMatcher',
+      'search',
+      'searchPageIsland',
+      'templateTool',
+    ].sort(),
   );
 });
 
@@ -170,6 +182,44 @@ test.describe('the counsellors’ island fails', () => {
     await expect(wordsNote).toBeEmpty();
     await expect(page.locator('[data-directory-outcome="move-on-automated"]')).toBeVisible();
   });
+});
+
+test('the “what happened?” box’s script fails: it says so, Enter searches for the words, and the next focus tries again', async ({ page }) => {
+  const script = await failScript(page, 'describeBox');
+  await page.goto('/guide/');
+  const box = page.locator('[data-describe-input]');
+  await box.fill('offer pulled');
+  await expect(page.locator('[data-describe-status]')).toHaveText(t('describe.failed'));
+  await expect(page.locator('a[data-describe-suggestion]')).toHaveCount(0);
+
+  // Once the script can load, the next time the box takes focus it works.
+  script.failing = false;
+  await page.locator('[data-guide-heading]').focus();
+  await box.focus();
+  await expect(page.locator('a[data-describe-suggestion]').first()).toHaveAttribute('href', '/guide/offer-withdrawn/');
+
+  // And without it, Enter takes the words to search.
+  await page.goto('/counselors/');
+  script.failing = true;
+  await page.locator('[data-describe-input]').fill('offer pulled');
+  await expect(page.locator('[data-describe-status]')).toHaveText(t('describe.failed'));
+  await page.locator('[data-describe-input]').press('Enter');
+  await expect(page).toHaveURL(/\/search\/\?q=offer\+pulled$/);
+});
+
+test('the counsellors’ filter’s matcher fails: the filter says so, still finds what the page shows, and uses it once it can load', async ({ page }) => {
+  const script = await failScript(page, 'phraseMatcher');
+  await page.goto('/counselors/');
+  const filter = page.getByRole('searchbox', { name: t('directory.filter') });
+  await filter.fill('internship');
+  await expect(page.locator('[data-directory-words-failed]')).toHaveText(t('directory.wordsFailed'));
+  await expect(page.locator('[data-directory-path]:visible')).not.toHaveCount(0);
+  await expect(page.locator('[data-directory-path]:visible')).not.toHaveCount(await page.locator('[data-directory-path]').count());
+  // "Offer pulled" is a client's phrase the page never shows: only the matcher knows it means withdrawn.
+  script.failing = false;
+  await filter.fill('offer pulled');
+  await expect(page.locator('[data-directory-words-failed]')).toBeEmpty();
+  await expect(page.locator('[data-directory-outcome="offer-withdrawn"]')).toBeVisible();
 });
 
 test('the search dialog’s script fails: the words typed so far reach the search page', async ({ page }) => {

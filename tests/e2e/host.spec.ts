@@ -110,6 +110,15 @@ test('each old guide address answers 301 to its new page, which answers 200', as
   }
 });
 
+test('the counsellors’ page answers at the spelling its labels use, and in the singular', async ({ request }) => {
+  for (const path of ['/counsellors/', '/counsellor/', '/counselor/', '/counsellors']) {
+    const { trail, last } = await permanentRedirects(request, path);
+    expect(trail.at(-1), path).toBe('/counselors/');
+    expect(last.status(), path).toBe(200);
+    expect(await last.text(), path).toContain('data-directory');
+  }
+});
+
 test('an old address keeps its query string, and one typed without its last slash still arrives', async ({ request }) => {
   const query = await request.get('/guide/not-filling/reposted/?utm_source=newsletter', NO_FOLLOW);
   expect(query.status()).toBe(301);
