@@ -1,12 +1,15 @@
-/** Which LinkedIn limit a message of `length` characters passes: none, a free account's, or LinkedIn's own. */
-export type LinkedinLimit = 'none' | 'free' | 'max';
-
-export function linkedinLimit(length: number, limits: { free: number; max: number }): LinkedinLimit {
-  if (length > limits.max) return 'max';
-  return length > limits.free ? 'free' : 'none';
-}
-
 /** Characters as a reader counts them (and LinkedIn does): an emoji or accented letter is one. */
 export function characterCount(text: string): number {
   return [...text].length;
+}
+
+/**
+ * Where LinkedIn would cut a message at `limit` characters, as the reader can find it: the last
+ * few words that still fit ("…what I will work on"). Undefined when the whole message fits.
+ */
+export function lastWordsThatFit(text: string, limit: number, words = 6): string | undefined {
+  const characters = [...text];
+  if (characters.length <= limit) return undefined;
+  const kept = characters.slice(0, limit).join('').trimEnd().split(/\s+/);
+  return kept.slice(-words).join(' ');
 }

@@ -387,7 +387,7 @@ test('a reply in their thread has no subject to copy', async ({ page }) => {
   await expect(thread.locator('[data-copy="body"]')).toBeVisible();
 });
 
-test('the LinkedIn version counts what will be sent, live, and warns past each limit', async ({ page, context }) => {
+test('the LinkedIn version counts what will be sent, live, against the reader’s account, and says where LinkedIn would cut', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto(THREE_CHANNELS);
   await page.getByRole('radio', { name: t('composer.channel.linkedin') }).check();
@@ -400,15 +400,26 @@ test('the LinkedIn version counts what will be sent, live, and warns past each l
   // The count is the length of what a copy puts on the clipboard, in characters as a reader counts them.
   const short = await copyBody();
   expect(await shown()).toBe([...short].length);
-  await expect(count).toHaveAttribute('data-limit', 'none');
-  // Past a free account's 200 characters: a warning, and screen readers hear the new count once typing pauses.
+  await expect(count).not.toHaveAttribute('data-over');
+  await expect(count).toContainText(t('composer.count', { count: [...short].length, max: 200 }));
+  // Past a free account's 200 characters: where LinkedIn would stop, and screen readers hear the new count once typing pauses.
   await blankIn(page, 'linkedin', 'workOn').fill('a longer phrase about what I will work on next, with many more words than before');
-  await expect(count).toHaveAttribute('data-limit', 'free');
-  expect(await shown()).toBe([...(await copyBody())].length);
+  await expect(count).toHaveAttribute('data-over', '');
+  const sent = await copyBody();
+  expect(await shown()).toBe([...sent].length);
+  const end = [...sent].slice(0, 200).join('').trimEnd().split(/\s+/).slice(-6).join(' ');
+  await expect(count).toContainText(t('composer.countOver', { max: 200, end }));
   await expect(linkedin.locator('[data-linkedin-count-status]')).toHaveText((await count.textContent())!);
+  // A Premium account takes 300: the same message fits, and the choice is remembered.
+  await linkedin.getByRole('radio', { name: t('composer.linkedinPremium', { count: 300 }) }).check();
+  await expect(count).not.toHaveAttribute('data-over');
+  await expect(count).toContainText(t('composer.count', { count: [...sent].length, max: 300 }));
+  await page.reload();
+  await page.getByRole('radio', { name: t('composer.channel.linkedin') }).check();
+  await expect(linkedin.getByRole('radio', { name: t('composer.linkedinPremium', { count: 300 }) })).toBeChecked();
   // Past LinkedIn's own 300.
   await blankIn(page, 'linkedin', 'workOn').fill('x'.repeat(190));
-  await expect(count).toHaveAttribute('data-limit', 'max');
+  await expect(count).toHaveAttribute('data-over', '');
   expect(await shown()).toBeGreaterThan(300);
 });
 
@@ -631,7 +642,7 @@ test.describe('without JavaScript', () => {
     expect(Number((await count.textContent())!.match(/\d+/)![0])).toBe([...words].length);
     // This message fits a free account (the build holds every LinkedIn version to 300 with its blanks filled).
     expect([...words].length).toBeLessThanOrEqual(200);
-    await expect(count).toHaveAttribute('data-limit', 'none');
+    await expect(count).not.toHaveAttribute('data-over');
   });
 });
 

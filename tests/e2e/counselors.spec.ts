@@ -1,5 +1,5 @@
 import { test, expect, allowPerPage } from './fixtures';
-import { allPaths, answersOf, isOutcome, OUTCOME_IDS, outcomeKind, outcomeUrl, pathUrl, QUESTION_IDS } from '../../src/guide/guide-model';
+import { allPaths, answersOf, handoutUrl, isOutcome, OUTCOME_IDS, outcomeKind, outcomeUrl, pathUrl, QUESTION_IDS } from '../../src/guide/guide-model';
 import { OVERVIEW_URL } from '../../src/lib/counsellor-urls';
 import { t, tPlural } from '../../src/i18n';
 import { MAX_QUERY_LENGTH } from '../../src/words/reader-words';
@@ -187,6 +187,21 @@ test('copy link copies the full address of that path', async ({ page, context, b
   await expect(page.locator('[data-directory-status]')).toHaveText(t('directory.linkCopied', { url }));
 });
 
+for (const width of [390, 1280]) {
+  test(`at ${width} px, the copy button pressed says the link is copied, in view`, async ({ page, context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.setViewportSize({ width, height: 844 });
+    await page.goto('/counselors/');
+    // A route far down the page, where the status line at the top is out of sight.
+    const button = page.locator('[data-directory-path]').last().getByRole('button');
+    await button.click();
+    await expect(button).toHaveText(t('directory.copied'));
+    await expect(button).toBeInViewport();
+    // It goes back to its own words, ready for another copy.
+    await expect(button).toHaveText(t('directory.copyLink'), { timeout: 10_000 });
+  });
+}
+
 test('every copy-link button has a name of its own, saying which path it copies', async ({ page }) => {
   await page.goto('/counselors/');
   // Their accessible names, as the browser's accessibility tree has them (Playwright's snapshot).
@@ -342,6 +357,17 @@ test.describe('the whole guide on one page', () => {
       }
     }
     expect(new Set(answers.map((entry) => entry.outcome).filter(Boolean))).toEqual(new Set(OUTCOME_IDS));
+  });
+
+  test('links every outcome to its page and its handout, and each link opens', async ({ page, request }) => {
+    await page.goto(OVERVIEW_URL);
+    for (const id of OUTCOME_IDS) {
+      const entry = page.locator(`[data-overview-outcome="${id}"]`).first();
+      await expect(entry.locator(`a[href="${outcomeUrl(id)}"]`)).toHaveCount(1);
+      await expect(entry.locator('a[data-handout]')).toHaveAttribute('href', handoutUrl(id));
+      expect((await request.get(outcomeUrl(id))).status(), id).toBe(200);
+      expect((await request.get(handoutUrl(id))).status(), `${id} handout`).toBe(200);
+    }
   });
 
   test('prints on one landscape sheet, A4 or Letter', async ({ page }) => {

@@ -313,6 +313,7 @@ test.describe('with JavaScript', () => {
   });
 
   test('offers a calendar reminder that is a valid iCalendar file', async ({ page }) => {
+    await page.clock.setFixedTime(new Date('2026-12-08T10:00:00'));
     await page.goto('/guide/no-reply/interviews/in-touch-by-email/date-to-come/');
     await field(page, 'company').fill('Acme, Inc.; North');
     // The reminder counts from the reader's date: two working days after Wednesday 13 January 2027.
@@ -328,11 +329,38 @@ test.describe('with JavaScript', () => {
     expect(event.startDate.toString()).toBe('2027-01-15');
     expect(event.summary).toContain('Acme, Inc.; North');
     expect(event.description).toContain('/guide/no-reply/interviews/in-touch-by-email/date-to-come/');
-    await expect(page.locator('[data-reminder-status]')).toHaveText(t('reminder.saved', { date: '2027-01-15' }));
+    // The day in words, never as the machine writes it.
+    await expect(page.locator('[data-reminder-status]')).toHaveText(t('reminder.saved', { date: 'Friday, 15 January 2027' }));
+  });
+
+  test('waiting: their date, near the top, says when to send in words: today on the day, the day itself when later', async ({ page }) => {
+    // Tuesday 8 December 2026.
+    await page.clock.setFixedTime(new Date('2026-12-08T10:00:00'));
+    await page.goto('/guide/no-reply/interviews/in-touch-by-email/date-to-come/');
+    const from = page.locator('[data-reminder-from]');
+    const when = page.locator('[data-send-day]');
+    // Above the message: the date is asked before the reader reads what to send.
+    const fromBox = (await from.boundingBox())!;
+    const messageBox = (await page.locator('[data-channel]:visible').first().boundingBox())!;
+    expect(fromBox.y).toBeLessThan(messageBox.y);
+    // They said Friday 4 December; two working days after it is today.
+    await from.fill('2026-12-04');
+    await expect(when).toHaveText(t('reminder.sendToday', { day: 'Tuesday 8 December' }));
+    // They said Wednesday 9 December: Friday 11 December.
+    await from.fill('2026-12-09');
+    await expect(when).toHaveText(t('reminder.sendLater', { day: 'Friday 11 December' }));
+    await expect(page.locator('[data-reminder-date]')).toHaveValue('2026-12-11');
+    // Long past: today, and the reminder too.
+    await from.fill('2026-11-02');
+    await expect(when).toHaveText(t('reminder.sendPassed', { day: 'Tuesday 8 December' }));
+    await expect(page.locator('[data-reminder-date]')).toHaveValue('2026-12-08');
   });
 
   test('a reminder date that is missing, has a five-digit year or is past gets a clear message and no file', async ({ page }) => {
     await page.goto('/guide/no-reply/interviews/in-touch-by-email/date-to-come/');
+    // The reminder day shows once the reader reaches for their date.
+    await expect(page.locator('[data-reminder-date]')).toBeHidden();
+    await page.locator('[data-reminder-from]').click();
     let downloads = 0;
     page.on('download', () => downloads++);
     const date = page.locator('[data-reminder-date]');

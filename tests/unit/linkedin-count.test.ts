@@ -1,19 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { characterCount, linkedinLimit } from '../../src/guide/linkedin-count';
+import { characterCount, lastWordsThatFit } from '../../src/guide/linkedin-count';
 
-const limits = { free: 200, max: 300 };
-
-describe('linkedinLimit', () => {
-  it('passes no limit up to and including a free account’s', () => {
-    expect(linkedinLimit(0, limits)).toBe('none');
-    expect(linkedinLimit(200, limits)).toBe('none');
+describe('lastWordsThatFit', () => {
+  it('is nothing while the whole message fits, up to and including the limit', () => {
+    expect(lastWordsThatFit('', 200)).toBeUndefined();
+    expect(lastWordsThatFit('x'.repeat(200), 200)).toBeUndefined();
   });
-  it('passes a free account’s limit from one character over it', () => {
-    expect(linkedinLimit(201, limits)).toBe('free');
-    expect(linkedinLimit(300, limits)).toBe('free');
+  it('gives the last words before the cut, from one character over the limit', () => {
+    expect(lastWordsThatFit('one two three four five six seven eight', 23, 3)).toBe('three four five');
+    expect(lastWordsThatFit('one two three four five six seven eight', 22, 3)).toBe('three four fiv');
   });
-  it('passes LinkedIn’s own limit from one character over it', () => {
-    expect(linkedinLimit(301, limits)).toBe('max');
+  it('counts as a reader does: an emoji is one character', () => {
+    expect(lastWordsThatFit('👋👋 hi there', 5, 2)).toBe('👋👋 hi');
   });
 });
 

@@ -6,6 +6,9 @@ import type { PhraseMatcher } from '../../words/phrase-matcher';
 
 type MatcherModule = typeof import('../../words/phrase-matcher');
 
+/** How long a copy button says "Link copied ✓" before it reads "Copy link" again. */
+const BUTTON_SAYS_MS = 4000;
+
 /**
  * Until the site's reading of words arrives with the readers' words (or if it can't): each word
  * typed must be part of what a route shows, as typed, accents and punctuation aside.
@@ -96,7 +99,14 @@ export function connectDirectory(root: HTMLElement): void {
     if (!button) return;
     // The route's own link, beside the button.
     const url = button.parentElement!.querySelector('a')!.href;
-    void copyText(url, status, { copied: formatText(root.dataset.copiedText ?? '{url}', { url }), failed: root.dataset.failedText ?? '' });
+    const [copied, notCopied] = (root.dataset.buttonTexts ?? '|').split('|');
+    void copyText(url, status, { copied: formatText(root.dataset.copiedText ?? '{url}', { url }), failed: root.dataset.failedText ?? '' }).then((done) => {
+      // Said on the button too: on a phone the status line is screens away from a button far down.
+      button.dataset.label ??= button.textContent ?? '';
+      button.textContent = done ? copied! : notCopied!;
+      clearTimeout(Number(button.dataset.timer));
+      button.dataset.timer = String(setTimeout(() => (button.textContent = button.dataset.label!), BUTTON_SAYS_MS));
+    });
   });
   // Words typed before this script ran (or kept by the browser on Back) filter at once.
   if (input.value) {

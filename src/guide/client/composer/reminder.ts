@@ -1,12 +1,8 @@
 import { formatText } from '../../../i18n/format';
 import { reminderIcs } from '../../ical';
 import { parseDay, reminderDay, type ReminderOffset } from '../../reminder-date';
+import { dayInWords, localToday, sendDayText, type SendDayTexts } from '../../../message/day-in-words';
 import { downloadText } from '../download';
-
-function localIsoDate(date: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
-}
 
 /**
  * The reminder: the reader gives the date it counts from (their promised day, the day of their
@@ -17,18 +13,35 @@ export function connectReminder(section: HTMLElement, title: string, company: ()
   const dateInput = section.querySelector<HTMLInputElement>('[data-reminder-date]')!;
   const status = section.querySelector<HTMLElement>('[data-reminder-status]')!;
   const offset = JSON.parse(section.dataset.reminderAfter ?? '{"workingDays":2}') as ReminderOffset;
-  const today = localIsoDate(new Date());
+  const locale = section.dataset.locale ?? document.documentElement.lang;
+  const today = localToday();
   dateInput.min = today;
+  // When to send, in words, from the date the reader gives ("Send it today, Tuesday 8 December").
+  const sendDay = section.querySelector<HTMLElement>('[data-send-day]');
+  const sayWhen = () => {
+    if (!sendDay) return;
+    const day = reminderDay(fromInput.value, offset);
+    sendDay.textContent = day ? sendDayText(day, today, locale, JSON.parse(sendDay.dataset.texts!) as SendDayTexts) : '';
+  };
   // A date to count from that gives no day (a year past 9999) leaves none: the day its first
   // digits gave, typed on the way (2757 of 275760), would be a reminder the reader never chose.
   const fromRefused = () => fromInput.value !== '' && !reminderDay(fromInput.value, offset);
+  // In a waiting message's card, the reminder day and download appear once the reader reaches for their date.
+  const rest = section.querySelector<HTMLElement>('[data-reminder-rest]')!;
+  const showRest = () => (rest.hidden = false);
+  fromInput.addEventListener('focus', showRest);
+  // (Its focus may have come before this script did.)
+  if (fromInput.value || dateInput.value || document.activeElement === fromInput) showRest();
   fromInput.addEventListener('change', () => {
     const day = reminderDay(fromInput.value, offset);
-    if (day) dateInput.value = day;
+    // A reminder for a day already past is no reminder: today, when it has.
+    if (day) dateInput.value = day < today ? today : day;
     else if (fromRefused()) dateInput.value = '';
+    sayWhen();
   });
   // Keep dates the reader chose before the tools loaded.
   if (fromInput.value && !dateInput.value) dateInput.value = reminderDay(fromInput.value, offset) ?? '';
+  sayWhen();
 
   const button = section.querySelector<HTMLElement>('[data-reminder-download]')!;
   const text = (name: string, params?: Record<string, string>) => formatText(button.dataset[name] ?? '', params);
@@ -61,6 +74,6 @@ export function connectReminder(section: HTMLElement, title: string, company: ()
       uid: `${crypto.randomUUID()}@after-the-no`,
     });
     downloadText(ics, `${button.dataset.fileName ?? 'reminder'}.ics`, 'text/calendar;charset=utf-8');
-    status.textContent = text('savedText', { date: dateInput.value });
+    status.textContent = text('savedText', { date: dayInWords(dateInput.value, today, locale) });
   });
 }

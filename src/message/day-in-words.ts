@@ -1,0 +1,35 @@
+import { formatText } from '../i18n/format';
+import { parseDay } from '../guide/reminder-date';
+
+/**
+ * Days as a reader says them: "Friday 11 December" (with the year when it is not this year),
+ * never "2026-12-11". Days are calendar days ("YYYY-MM-DD", as date inputs give them), read in UTC
+ * so that no time zone moves them.
+ */
+export function dayInWords(day: string, today: string, locale: string): string {
+  const date = parseDay(day);
+  if (!date) return day;
+  const sameYear = day.slice(0, 4) === today.slice(0, 4);
+  return new Intl.DateTimeFormat(locale, { weekday: 'long', day: 'numeric', month: 'long', year: sameYear ? undefined : 'numeric', timeZone: 'UTC' }).format(date);
+}
+
+/** What the page says about when to send: today, on a later day, or today because that day has passed. */
+export interface SendDayTexts {
+  /** {day} */
+  today: string;
+  /** {day} */
+  later: string;
+  /** {day}: the day counted from their date is already behind us */
+  passed: string;
+}
+
+export function sendDayText(day: string, today: string, locale: string, texts: SendDayTexts): string {
+  if (day > today) return formatText(texts.later, { day: dayInWords(day, today, locale) });
+  return formatText(day === today ? texts.today : texts.passed, { day: dayInWords(today, today, locale) });
+}
+
+/** Today as a calendar day, in the reader's own time zone. */
+export function localToday(now = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
