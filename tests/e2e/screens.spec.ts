@@ -163,3 +163,29 @@ for (const screen of SCREENS) {
     });
   });
 }
+
+test.describe('phone with its keyboard open, 390 × 500', () => {
+  test.use({ viewport: { width: 390, height: 500 }, hasTouch: true });
+
+  test('every template: with the last blank focused, Copy is in view; Enter goes from blank to blank, and from the last to Copy', async ({ page }) => {
+    allowPerPage(TEMPLATE_IDS.length, 6_000);
+    for (const id of TEMPLATE_IDS) {
+      await page.goto(outcomeUrl(id));
+      await page.locator('[data-template-tool]').hover();
+      await expect(page.locator('[data-template-tool]')).toHaveAttribute('data-connected', 'true');
+      const section = page.locator('[data-channel]:visible').first();
+      const blanks = section.locator('[data-blank-input]');
+      const count = await blanks.count();
+      expect(count, id).toBeGreaterThan(0);
+      await blanks.first().focus();
+      for (let index = 1; index < count; index++) {
+        await page.keyboard.press('Enter');
+        await expect(blanks.nth(index), `${id}: Enter moves to blank ${index + 1}`).toBeFocused();
+      }
+      // The last blank has focus, low on the page: Copy is still in view.
+      await expect(section.locator('[data-copy]').first(), `${id}: Copy in view`).toBeInViewport();
+      await page.keyboard.press('Enter');
+      await expect(section.locator('[data-copy]').first(), `${id}: from the last blank, Enter goes to Copy`).toBeFocused();
+    }
+  });
+});

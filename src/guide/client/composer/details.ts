@@ -21,15 +21,21 @@ type FieldInput = HTMLInputElement | HTMLTextAreaElement;
 /**
  * An input in place of one blank of the message, labelled as the field it fills. A one-line
  * text area rather than a text input, so that a long answer wraps with the message around it
- * instead of scrolling out of sight; Enter and pasted line breaks don't make it two lines.
+ * instead of scrolling out of sight; pasted line breaks don't make it two lines, and Enter (a
+ * phone keyboard's "Next") moves on to the message's next blank, and from its last to Copy.
  */
 function blankInput(blank: HTMLElement, label: string, index: number): HTMLTextAreaElement {
   const name = blank.dataset.blank!;
   const input = document.createElement('textarea');
   input.rows = 1;
   input.setAttribute('aria-multiline', 'false');
+  input.enterKeyHint = 'next';
   input.addEventListener('keydown', (event) => {
-    if (event.key === 'Enter' && !event.isComposing) event.preventDefault();
+    if (event.key !== 'Enter' || event.isComposing) return;
+    event.preventDefault();
+    const section = input.closest<HTMLElement>('[data-channel]');
+    const blanks = [...(section?.querySelectorAll<HTMLElement>('[data-blank-input]') ?? [])];
+    (blanks[blanks.indexOf(input) + 1] ?? section?.querySelector<HTMLElement>('[data-copy]'))?.focus();
   });
   input.addEventListener('input', () => {
     if (oneLine(input.value) !== input.value) {
