@@ -785,3 +785,29 @@ test('a paste too long for a field is cut, and the reader is told how much was k
   await expect(thread.locator('[data-edit-body]')).toHaveValue('y'.repeat(3000));
   await expect(noteUnder(thread.locator('[data-edit-body]'))).toHaveText(t('composer.pasteCut', { max: (3000).toLocaleString('en') }));
 });
+
+test('Share sends the filled-in message to the reader’s own apps, where the browser can share', async ({ page }) => {
+  await page.addInitScript(() => {
+    (navigator as { share?: unknown }).share = (data: ShareData) => {
+      (window as { shared?: ShareData }).shared = data;
+      return Promise.resolve();
+    };
+  });
+  await page.goto(THREE_CHANNELS);
+  await fillAll(page, 'thread');
+  const share = channel(page, 'thread').locator('[data-share]');
+  await expect(share).toBeVisible();
+  await share.click();
+  const shared = await page.waitForFunction(() => (window as { shared?: ShareData }).shared);
+  expect(((await shared.jsonValue()) as ShareData).text).toContain('Ms Patel');
+});
+
+test('without the Web Share API there is no Share button, and the thread reply opens in the email app with the message', async ({ page }) => {
+  await page.addInitScript(() => delete (navigator as { share?: unknown }).share);
+  await page.goto(THREE_CHANNELS);
+  await fillAll(page, 'thread');
+  await expect(channel(page, 'thread').locator('[data-share]')).toBeHidden();
+  const mailto = channel(page, 'thread').locator('[data-template-mailto]');
+  await expect(mailto).toHaveText(t('template.openEmail'));
+  await expect(mailto).toHaveAttribute('href', /^mailto:\?body=.*Ms%20Patel/);
+});

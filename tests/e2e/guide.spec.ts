@@ -350,6 +350,13 @@ test.describe('with JavaScript', () => {
     await from.fill('2026-12-09');
     await expect(when).toHaveText(t('reminder.sendLater', { day: 'Friday 11 December' }));
     await expect(page.locator('[data-reminder-date]')).toHaveValue('2026-12-11');
+    // Beside the file: links that open the reader's web calendar on that day (followed only if they choose).
+    const google = new URL((await page.locator('[data-calendar="google"]').getAttribute('href'))!);
+    expect(google.hostname).toBe('calendar.google.com');
+    expect(google.searchParams.get('dates')).toBe('20261211/20261212');
+    const outlook = new URL((await page.locator('[data-calendar="outlook"]').getAttribute('href'))!);
+    expect(outlook.searchParams.get('startdt')).toBe('2026-12-11');
+    await expect(page.locator('[data-calendar-links]')).toBeVisible();
     // Long past: today, and the reminder too.
     await from.fill('2026-11-02');
     await expect(when).toHaveText(t('reminder.sendPassed', { day: 'Tuesday 8 December' }));
@@ -462,7 +469,7 @@ test.describe('without JavaScript', () => {
   test('a template shows its message with visible blanks and a working mailto: link', async ({ page }) => {
     await page.goto('/guide/outcomes/thanks-for-letting-me-know/');
     await expect(page.locator('[data-template-output]').first()).toContainText(blank('theirName'));
-    await expect(page.locator('[data-template-mailto]')).toHaveAttribute('href', /^mailto:\?subject=/);
+    await expect(page.locator('[data-channel="email"] [data-template-mailto]')).toHaveAttribute('href', /^mailto:\?subject=/);
     await expect(field(page, 'yourName')).toHaveCount(1);
     await expect(field(page, 'yourName')).toBeHidden();
   });
@@ -544,6 +551,8 @@ test('an answer double-clicked as the island arrives, between its two clicks, an
   await page.goto('/guide/');
   await expect.poll(() => island.requested).toBe(true);
   const entries = await page.evaluate(() => history.length);
+  // In view first: the mouse clicks where the answer is on screen.
+  await page.locator('[data-answer="no-reply"]').scrollIntoViewIfNeeded();
   const box = (await page.locator('[data-answer="no-reply"]').boundingBox())!;
   const [x, y] = [box.x + box.width / 2, box.y + box.height / 2];
   // The first click, held by the page script until the island has run…

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { HtmlValidate } from 'html-validate';
 import { test, expect } from './fixtures';
-import { LEGACY_REDIRECTS } from '../../src/guide/legacy-redirects';
+import { SITE_REDIRECTS } from '../../src/lib/site-redirects';
 
 const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
 
@@ -18,8 +18,8 @@ test('every kind of built page is valid HTML (html-validate, recommended rules):
   const pages = readdirSync(dist, { withFileTypes: true, recursive: true })
     .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
     .map((entry) => join(entry.parentPath, entry.name))
-    // Astro writes the one-line redirect pages for old guide addresses itself (see legacy-links.spec).
-    .filter((page) => !(`/${page.slice(dist.length).replace(/index\.html$/, '')}` in LEGACY_REDIRECTS))
+    // Astro writes the one-line redirect pages for old addresses itself (see legacy-links.spec).
+    .filter((page) => !(`/${page.slice(dist.length).replace(/index\.html$/, '')}` in SITE_REDIRECTS))
     .sort()
     // Path pages come from two templates, so a quarter of them (every fourth, in address order) stands for the rest.
     .filter((page, index) => !isPathPage(page) || index % 4 === 0);

@@ -94,6 +94,17 @@ export function connectChannel(section: HTMLElement, details: Details, templateI
     if (pending) void copies.copy(pending.what, pending.button);
   });
 
+  // Share, where the browser has the Web Share API: the message goes to the reader's own apps.
+  const share = $('[data-share]');
+  if (share && typeof navigator.share === 'function') {
+    share.hidden = false;
+    share.addEventListener('click', () => {
+      navigator.share({ text: wordsFor('all') }).catch(() => {
+        // Dismissed by the reader, or refused: nothing to say.
+      });
+    });
+  }
+
   const download = $('[data-template-download]');
   download?.addEventListener('click', () => {
     const { subject, body } = text();

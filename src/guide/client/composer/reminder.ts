@@ -2,6 +2,7 @@ import { formatText } from '../../../i18n/format';
 import { reminderIcs } from '../../ical';
 import { parseDay, reminderDay, type ReminderOffset } from '../../reminder-date';
 import { dayInWords, localToday, sendDayText, type SendDayTexts } from '../../../message/day-in-words';
+import { googleCalendarUrl, outlookCalendarUrl } from '../../../message/calendar-links';
 import { downloadText } from '../download';
 
 /**
@@ -26,6 +27,34 @@ export function connectReminder(section: HTMLElement, title: string, company: ()
   // A date to count from that gives no day (a year past 9999) leaves none: the day its first
   // digits gave, typed on the way (2757 of 275760), would be a reminder the reader never chose.
   const fromRefused = () => fromInput.value !== '' && !reminderDay(fromInput.value, offset);
+  const button = section.querySelector<HTMLElement>('[data-reminder-download]')!;
+  const text = (name: string, params?: Record<string, string>) => formatText(button.dataset[name] ?? '', params);
+  /** The reminder as an event: what to do, to whom, and where the message waits. */
+  const event = () => {
+    const who = company().trim();
+    return {
+      summary: who ? text('eventToText', { title, company: who }) : text('eventText', { title }),
+      description: text('eventDetailText', { url: `${location.origin}${location.pathname}` }),
+    };
+  };
+  // Links to the reader's web calendars, for a day from today on (plain links: nothing is sent until followed).
+  const links = section.querySelector<HTMLElement>('[data-calendar-links]');
+  const refreshLinks = () => {
+    if (!links) return;
+    const day = dateInput.value;
+    links.hidden = !parseDay(day) || day < today;
+    if (links.hidden) return;
+    const { summary, description } = event();
+    const filled = { day, title: summary, details: description };
+    links.querySelector<HTMLAnchorElement>('[data-calendar="google"]')!.href = googleCalendarUrl(filled);
+    links.querySelector<HTMLAnchorElement>('[data-calendar="outlook"]')!.href = outlookCalendarUrl(filled);
+  };
+  dateInput.addEventListener('input', refreshLinks);
+  dateInput.addEventListener('change', refreshLinks);
+  // The company may be typed after the day is chosen: the links read it when followed.
+  links?.addEventListener('pointerdown', refreshLinks);
+  links?.addEventListener('focusin', refreshLinks);
+
   // In a waiting message's card, the reminder day and download appear once the reader reaches for their date.
   const rest = section.querySelector<HTMLElement>('[data-reminder-rest]')!;
   const showRest = () => (rest.hidden = false);
@@ -38,13 +67,13 @@ export function connectReminder(section: HTMLElement, title: string, company: ()
     if (day) dateInput.value = day < today ? today : day;
     else if (fromRefused()) dateInput.value = '';
     sayWhen();
+    refreshLinks();
   });
   // Keep dates the reader chose before the tools loaded.
   if (fromInput.value && !dateInput.value) dateInput.value = reminderDay(fromInput.value, offset) ?? '';
   sayWhen();
+  refreshLinks();
 
-  const button = section.querySelector<HTMLElement>('[data-reminder-download]')!;
-  const text = (name: string, params?: Record<string, string>) => formatText(button.dataset[name] ?? '', params);
   button.addEventListener('click', () => {
     if (!dateInput.value && fromRefused()) {
       status.textContent = text('badDateText');
@@ -63,12 +92,10 @@ export function connectReminder(section: HTMLElement, title: string, company: ()
       dateInput.focus();
       return;
     }
-    const who = company().trim();
     const page = document.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href ?? location.href;
     const ics = reminderIcs({
       date: dateInput.value,
-      summary: who ? text('eventToText', { title, company: who }) : text('eventText', { title }),
-      description: text('eventDetailText', { url: `${location.origin}${location.pathname}` }),
+      ...event(),
       url: `${location.origin}${new URL(page).pathname}`,
       now: new Date(),
       uid: `${crypto.randomUUID()}@after-the-no`,
