@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { test, expect, allowPerPage, sitemapPaths } from './fixtures';
-import { LEGACY_REDIRECTS } from '../../src/guide/legacy-redirects';
+import { SITE_REDIRECTS } from '../../src/lib/site-redirects';
 
 const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
 
@@ -20,9 +20,9 @@ test('our built JavaScript has no HTML-injection sinks', () => {
 });
 
 test('every page carries a strict Content-Security-Policy', () => {
-  // Astro's one-line redirect pages for old guide addresses have no script or style at all; the
+  // Astro's one-line redirect pages for old addresses have no script or style at all; the
   // host's _headers policy covers them.
-  const isRedirect = (page: string) => `/${page.slice(dist.length).replace(/index\.html$/, '')}` in LEGACY_REDIRECTS;
+  const isRedirect = (page: string) => `/${page.slice(dist.length).replace(/index\.html$/, '')}` in SITE_REDIRECTS;
   const pages = files(dist, '.html').filter((page) => !isRedirect(page));
   for (const page of files(dist, '.html').filter(isRedirect)) {
     expect(readFileSync(page, 'utf8'), page).not.toMatch(/<script|<style|\sstyle="/i);
