@@ -1,4 +1,4 @@
-import type { PluralForms } from '../i18n/format';
+import { formatText, type PluralForms } from '../i18n/format';
 import { makeReader, type WordReader } from '../words/reader-words';
 import { makeSuggester, type DescribeData, type Suggestion } from './suggest';
 
@@ -39,8 +39,11 @@ export function loadDescriber(): Promise<Describer> {
   return loading;
 }
 
-/** A suggestion in the guide's own words: the answers it fills in, and what comes next. */
-export function suggestionWords(data: DescribeData, suggestion: Suggestion): { answers: string[]; next: string; outcome: boolean } {
+/**
+ * A suggestion in the guide's own words, as the box and search both show it: the answers it fills
+ * in ("They turned me down · An agency"), and what comes next ("Next question: …", "Advice: …").
+ */
+export function suggestionWords(data: DescribeFile, suggestion: Suggestion): { answers: string; next: string } {
   let questionId = data.start;
   const answers = suggestion.answers.map((slug) => {
     const answer = data.questions[questionId]!.answers.find((candidate) => candidate.slug === slug)!;
@@ -48,5 +51,8 @@ export function suggestionWords(data: DescribeData, suggestion: Suggestion): { a
     return answer.label;
   });
   const question = data.questions[suggestion.stateId];
-  return { answers, next: question ? question.question : (data.outcomes[suggestion.stateId] ?? ''), outcome: !question };
+  const next = question
+    ? formatText(data.texts.next, { question: question.question })
+    : formatText(data.texts.advice, { title: data.outcomes[suggestion.stateId] ?? '' });
+  return { answers: answers.join(' · '), next };
 }

@@ -107,7 +107,6 @@ function resultElement(data: PagefindResultData, kinds: Partial<SearchTexts['typ
  */
 function guideSuggestionElement(describer: Describer, answers: string[], stateId: string, kind: string): HTMLLIElement {
   const words = suggestionWords(describer.data, { answers, stateId });
-  const texts = describer.data.texts;
   const item = document.createElement('li');
   item.className = 'search-result';
   const link = document.createElement('a');
@@ -116,13 +115,13 @@ function guideSuggestionElement(describer: Describer, answers: string[], stateId
   link.dataset.searchGuide = '';
   const title = document.createElement('span');
   title.className = 'search-result__title';
-  title.textContent = words.answers.join(' · ');
+  title.textContent = words.answers;
   const type = document.createElement('span');
   type.className = 'search-result__type';
   type.textContent = kind;
   const next = document.createElement('span');
   next.className = 'search-result__excerpt';
-  next.textContent = formatText(words.outcome ? texts.advice : texts.next, words.outcome ? { title: words.next } : { question: words.next });
+  next.textContent = words.next;
   link.append(title, type, next);
   item.append(link);
   return item;

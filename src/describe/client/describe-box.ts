@@ -7,8 +7,7 @@ import { loadDescriber, suggestionWords, type Describer } from '../describe-clie
 const STATUS_PAUSE_MS = 500;
 
 function suggestionLink(describer: Describer, suggestion: Suggestion): HTMLLIElement {
-  const { answers, next, outcome } = suggestionWords(describer.data, suggestion);
-  const texts = describer.data.texts;
+  const { answers, next } = suggestionWords(describer.data, suggestion);
   const item = document.createElement('li');
   const link = document.createElement('a');
   link.href = pathUrl(suggestion.answers);
@@ -16,9 +15,9 @@ function suggestionLink(describer: Describer, suggestion: Suggestion): HTMLLIEle
   // Inside the guide's island, the step opens in place like any answer.
   link.dataset.guideNav = '';
   const filled = document.createElement('span');
-  filled.textContent = answers.join(' · ');
+  filled.textContent = answers;
   const then = document.createElement('span');
-  then.textContent = formatText(outcome ? texts.advice : texts.next, outcome ? { title: next } : { question: next });
+  then.textContent = next;
   link.append(filled, then);
   item.append(link);
   return item;
