@@ -10,7 +10,12 @@ export function dayInWords(day: string, today: string, locale: string): string {
   const date = parseDay(day);
   if (!date) return day;
   const sameYear = day.slice(0, 4) === today.slice(0, 4);
-  return new Intl.DateTimeFormat(locale, { weekday: 'long', day: 'numeric', month: 'long', year: sameYear ? undefined : 'numeric', timeZone: 'UTC' }).format(date);
+  // In the locale's order, but always spaced alike: en-GB puts a comma after the weekday only when a year follows.
+  return new Intl.DateTimeFormat(locale, { weekday: 'long', day: 'numeric', month: 'long', year: sameYear ? undefined : 'numeric', timeZone: 'UTC' })
+    .formatToParts(date)
+    .filter((part) => part.type !== 'literal')
+    .map((part) => part.value)
+    .join(' ');
 }
 
 /** What the page says about when to send: today, on a later day, or today because that day has passed. */

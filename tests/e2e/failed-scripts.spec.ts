@@ -215,7 +215,7 @@ test('the counsellors’ filter’s matcher fails: the filter says so, still fin
   await expect(page.locator('[data-directory-words-failed]')).toHaveText(t('directory.wordsFailed'));
   await expect(page.locator('[data-directory-path]:visible')).not.toHaveCount(0);
   await expect(page.locator('[data-directory-path]:visible')).not.toHaveCount(await page.locator('[data-directory-path]').count());
-  // "Offer pulled" is a client's phrase the page never shows: only the matcher knows it means withdrawn.
+  // Once the matcher can load, the next keystroke brings it, and the note goes.
   script.failing = false;
   await filter.fill('offer pulled');
   await expect(page.locator('[data-directory-words-failed]')).toBeEmpty();

@@ -330,7 +330,7 @@ test.describe('with JavaScript', () => {
     expect(event.summary).toContain('Acme, Inc.; North');
     expect(event.description).toContain('/guide/no-reply/interviews/in-touch-by-email/date-to-come/');
     // The day in words, never as the machine writes it.
-    await expect(page.locator('[data-reminder-status]')).toHaveText(t('reminder.saved', { date: 'Friday, 15 January 2027' }));
+    await expect(page.locator('[data-reminder-status]')).toHaveText(t('reminder.saved', { date: 'Friday 15 January 2027' }));
   });
 
   test('waiting: their date, near the top, says when to send in words: today on the day, the day itself when later', async ({ page }) => {

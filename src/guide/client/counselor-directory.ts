@@ -48,9 +48,13 @@ export function connectDirectory(root: HTMLElement): void {
     const words = fetch(root.dataset.wordsSrc!).then((response) =>
       response.ok ? (response.json() as Promise<DirectoryWords>) : Promise.reject(new Error(String(response.status))),
     );
+    // The readers' words serve even if the matcher can't load: matched as typed, they still find "offer pulled".
+    void words.then((loaded) => {
+      readerWords = loaded;
+      if (input.value) apply();
+    }, () => {});
     Promise.all([words, importWithImports<MatcherModule>(root.dataset.matcherSrc!)])
       .then(([loaded, { makeMatcher }]) => {
-        readerWords = loaded;
         matcher = makeMatcher(loaded.lexicon);
         sayWordsFailed(false);
         if (input.value) apply();

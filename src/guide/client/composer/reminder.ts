@@ -27,6 +27,11 @@ export function connectReminder(section: HTMLElement, title: string, company: ()
   // A date to count from that gives no day (a year past 9999) leaves none: the day its first
   // digits gave, typed on the way (2757 of 275760), would be a reminder the reader never chose.
   const fromRefused = () => fromInput.value !== '' && !reminderDay(fromInput.value, offset);
+  /** The reminder day from the reader's date: today, when the day counted from it has passed. */
+  const remindOn = () => {
+    const day = reminderDay(fromInput.value, offset);
+    return day && (day < today ? today : day);
+  };
   const button = section.querySelector<HTMLElement>('[data-reminder-download]')!;
   const text = (name: string, params?: Record<string, string>) => formatText(button.dataset[name] ?? '', params);
   /** The reminder as an event: what to do, to whom, and where the message waits. */
@@ -62,15 +67,14 @@ export function connectReminder(section: HTMLElement, title: string, company: ()
   // (Its focus may have come before this script did.)
   if (fromInput.value || dateInput.value || document.activeElement === fromInput) showRest();
   fromInput.addEventListener('change', () => {
-    const day = reminderDay(fromInput.value, offset);
-    // A reminder for a day already past is no reminder: today, when it has.
-    if (day) dateInput.value = day < today ? today : day;
+    const day = remindOn();
+    if (day) dateInput.value = day;
     else if (fromRefused()) dateInput.value = '';
     sayWhen();
     refreshLinks();
   });
   // Keep dates the reader chose before the tools loaded.
-  if (fromInput.value && !dateInput.value) dateInput.value = reminderDay(fromInput.value, offset) ?? '';
+  if (fromInput.value && !dateInput.value) dateInput.value = remindOn() ?? '';
   sayWhen();
   refreshLinks();
 
