@@ -363,6 +363,16 @@ test.describe('with JavaScript', () => {
     await expect(page.locator('[data-reminder-date]')).toHaveValue('2026-12-08');
   });
 
+  test('waiting: a date typed before the guide script arrived still says when to send', async ({ page }) => {
+    await page.clock.setFixedTime(new Date('2026-12-08T10:00:00'));
+    const island = await holdScript(page, /\/lazy-guideIsland[^/]*\.js$/);
+    await page.goto('/guide/no-reply/interviews/in-touch-by-email/date-to-come/');
+    await page.locator('[data-reminder-from]').fill('2026-12-09');
+    island.release();
+    await expect(page.locator('[data-send-day]')).toHaveText(t('reminder.sendLater', { day: 'Friday 11 December' }));
+    await expect(page.locator('[data-reminder-date]')).toHaveValue('2026-12-11');
+  });
+
   test('a reminder date that is missing, has a five-digit year or is past gets a clear message and no file', async ({ page }) => {
     await page.goto('/guide/no-reply/interviews/in-touch-by-email/date-to-come/');
     // The reminder day shows once the reader reaches for their date.

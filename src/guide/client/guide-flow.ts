@@ -35,8 +35,11 @@ class GuideFlow extends HTMLElement {
     // The page script loads this once the page has painted: a reader may already be pointing at
     // the page or have typed details in it (focus may have moved on since): intent too. (A key
     // or a touch from now on is caught below.)
-    const typed = [...this.querySelectorAll<HTMLInputElement>('[data-template-field]')].some((field) => field.value);
-    if (typed || this.matches(':hover')) void this.loadAll();
+    // Any field counts, not only the details: a waiting reader may have typed their date already.
+    const typed = [...this.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('input, textarea')].some(
+      (field) => field.value !== field.defaultValue,
+    );
+    if (typed || this.matches(':hover, :focus-within')) void this.loadAll();
     else if (hasSavedWork()) (window.requestIdleCallback ?? setTimeout)(() => connectTools(this, this.view).catch(() => {}));
     prefetchAnswers(this.view);
     printIfAsked(this, this.view);
