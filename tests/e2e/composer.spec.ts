@@ -658,6 +658,26 @@ test('on a wide screen the details sit beside the message, which stays in view w
   await expect(channel(page, 'thread').locator('[data-template-output]')).toBeInViewport();
 });
 
+test('on a phone the details are one tap away, folded under the message; widened, they open beside it, and say so', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto(THREE_CHANNELS);
+  const form = page.locator('[data-template-form]');
+  // Folded: the blanks in the message are the place to type.
+  await expect(formField(page, 'yourName')).toBeHidden();
+  await form.locator('summary').click();
+  await expect(formField(page, 'yourName')).toBeVisible();
+  await formField(page, 'yourName').fill('Sam Taylor');
+  await expect(blankIn(page, 'thread', 'yourName')).toHaveValue('Sam Taylor');
+  await form.locator('summary').click();
+  await expect(formField(page, 'yourName')).toBeHidden();
+  // Wide: open beside the message, and open to a screen reader too.
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await expect(formField(page, 'yourName')).toBeVisible();
+  await expect(form).toHaveJSProperty('open', true);
+  await page.setViewportSize({ width: 390, height: 844 });
+  await expect(form).toHaveJSProperty('open', false);
+});
+
 test('a phone script is its own channel, copied as a script, with lines for when they pick up', async ({ page }) => {
   // The second release's voicemail page is now the phone channel of "Ask for feedback", chosen for the reader.
   await page.goto('/guide/outcomes/voicemail-script/');
@@ -721,7 +741,10 @@ test('a referral: the reply to them, and a second message to the friend on the s
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto('/guide/turned-down/by-email/still-keen/no-reason/referred/');
   await expect(channel(page, 'thread')).toBeVisible();
+  // The message to the friend is folded under the reply, its heading saying who it is for.
   const second = channel(page, 'second');
+  await expect(second).toBeHidden();
+  await page.locator('[data-second-message] > summary').click();
   await expect(second).toBeVisible();
   await reachFor(page);
   await formField(page, 'friendName').fill('Alex');

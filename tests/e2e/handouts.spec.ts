@@ -43,6 +43,9 @@ test('the handout leaves out the site chrome and keeps the advice, the message a
   await expect(page.locator('h1')).toBeVisible();
   // One line for each of the path's six answers.
   await expect(page.locator('.why-fits li')).toHaveCount(6);
+  // What is folded on screen prints open: the reasons and the tips.
+  await expect(page.locator('.why-fits li').first()).toBeVisible();
+  await expect(page.locator('[data-tips] li').first()).toBeVisible();
   await expect(page.locator('[data-template-output]').first()).toBeVisible();
   // The way back is the advice's own address, printed without its scheme, and a box for the next step.
   const canonical = (await page.locator('link[rel="canonical"]').getAttribute('href'))!;

@@ -48,7 +48,7 @@ for (const screen of SCREENS) {
   test.describe(screen.name, () => {
     test.use({ viewport: screen.viewport, hasTouch: screen.hasTouch });
 
-    test('every template: the message and its Copy button come first after the title, and nothing scrolls sideways', async ({ page }) => {
+    test(`every template: the message and its Copy button come first after the title${screen.viewport.height === 844 ? ', the page is at most three screens long' : ''}, and nothing scrolls sideways`, async ({ page }) => {
       allowPerPage(TEMPLATE_IDS.length * 2, 5_000);
       for (const id of TEMPLATE_IDS) {
         for (const url of [outcomeUrl(id), pathUrl(longestTo(id).answers)]) {
@@ -63,6 +63,11 @@ for (const screen of SCREENS) {
           const screenEnd = screen.viewport.height + (screen.viewport.width <= 320 ? title : 0);
           expect(await bottom(copy), `${url}: Copy on the first screen`).toBeLessThanOrEqual(screenEnd);
           expect(await top(message), `${url}: the message starts on the first screen`).toBeLessThan(screenEnd);
+          // The phone: what to do, the message and the ways to send it; the rest folded (details empty).
+          if (screen.viewport.height === 844) {
+            const height = await page.evaluate(() => document.documentElement.scrollHeight);
+            expect(height, `${url}: ${(height / 844).toFixed(2)} screens`).toBeLessThanOrEqual(3 * 844);
+          }
           await noSidewaysScroll(page);
         }
       }

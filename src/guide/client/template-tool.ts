@@ -1,5 +1,6 @@
 import { connectChannel } from './composer/channel';
 import { connectDetails } from './composer/details';
+import { keepDetailsOpenWhenWide } from './composer/details-fold';
 import { connectReminder } from './composer/reminder';
 import { sayWhenPasteIsCut } from './composer/paste-cut';
 
@@ -14,6 +15,8 @@ export function connectTemplateTool(tool: HTMLElement): void {
   tool.dataset.connected = 'true';
 
   const details = connectDetails(tool);
+  const form = tool.querySelector<HTMLDetailsElement>('details[data-template-form]');
+  if (form) keepDetailsOpenWhenWide(form);
   sayWhenPasteIsCut(tool);
   const note = tool.querySelector<HTMLElement>('[data-storage-note]');
   const onStored = (ok: boolean) => {
