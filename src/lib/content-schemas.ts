@@ -88,6 +88,23 @@ export const templateFieldSchema = z.object({
   suggestions: z.array(sentence(1, 40)).max(6).optional(),
 });
 
+/** How long after a day: working days (Monday to Friday) or calendar months. */
+const dayOffset = z.union([
+  z.object({ workingDays: z.number().int().min(1).max(30) }).strict(),
+  z.object({ months: z.number().int().min(1).max(24) }).strict(),
+]);
+
+/**
+ * What the timing rules say comes after the reader has sent a message, for their follow-ups
+ * list: one check-in if no reply by a day, look again on a day, or let it rest.
+ */
+const afterSendingSchema = z.discriminatedUnion('next', [
+  z.object({ next: z.literal('check-in'), after: dayOffset }).strict(),
+  z.object({ next: z.literal('look-again'), after: dayOffset }).strict(),
+  z.object({ next: z.literal('rest') }).strict(),
+]);
+export type AfterSending = z.infer<typeof afterSendingSchema>;
+
 /**
  * A message template: the file's body is the message, with {placeholders} for the fields.
  * The shared fields (your name, their name, company, role) are declared in code; a template
@@ -126,12 +143,10 @@ export const templateSchema = z
     reminder: z
       .object({
         from: sentence(5, 80),
-        after: z.union([
-          z.object({ workingDays: z.number().int().min(1).max(30) }).strict(),
-          z.object({ months: z.number().int().min(1).max(24) }).strict(),
-        ]),
+        after: dayOffset,
       })
       .optional(),
+    afterSending: afterSendingSchema,
     /** Facts about the reader's situation that its title and text rely on (see guideAnswerSchema's "establishes"). */
     assumes: z.array(slug).default([]),
     keywords,

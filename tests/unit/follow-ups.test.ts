@@ -1,0 +1,133 @@
+import { beforeEach, describe, expect, test, vi } from 'vitest';
+import { FOLLOW_UPS_KEY, MAX_APPLICATIONS, MAX_STORED_CHARS, parseFollowUps, readFollowUps } from '../../src/message/follow-ups/follow-ups-store';
+import { nextStep } from '../../src/message/follow-ups/next-step';
+import { recordSent } from '../../src/message/follow-ups/record-sent';
+import { applicationName, switchApplication } from '../../src/message/follow-ups/switch-application';
+
+/** A browser's localStorage, in memory (the unit tests run in Node). */
+function memoryStorage(refuse = false): Storage {
+  const values = new Map<string, string>();
+  return {
+    get length() {
+      return values.size;
+    },
+    key: (index) => [...values.keys()][index] ?? null,
+    getItem: (key) => {
+      if (refuse) throw new DOMException('denied', 'SecurityError');
+      return values.get(key) ?? null;
+    },
+    setItem: (key, value) => {
+      if (refuse) throw new DOMException('denied', 'SecurityError');
+      values.set(key, value);
+    },
+    removeItem: (key) => void values.delete(key),
+    clear: () => values.clear(),
+  };
+}
+
+const application = (id: string, company: string, sent: { template: string; channel: string; day: string }[] = []) => ({ id, details: { company }, sent });
+
+describe('reading stored follow-ups', () => {
+  test('nothing stored is an empty list, not a problem', () => {
+    expect(parseFollowUps(null)).toEqual({ followUps: { applications: [] } });
+  });
+
+  test('a list as written comes back, the current application with it', () => {
+    const stored = { current: 'a', applications: [application('a', 'Acme', [{ template: 'ask-feedback', channel: 'email', day: '2026-12-01' }])] };
+    expect(parseFollowUps(JSON.stringify(stored))).toEqual({ followUps: stored });
+  });
+
+  test.each([
+    ['not JSON', '{"applications": ['],
+    ['not a list', '{"applications": {}}'],
+    ['an entry without an id', JSON.stringify({ applications: [{ details: {}, sent: [] }] })],
+    ['a sent message on no real day', JSON.stringify({ applications: [application('a', 'Acme', [{ template: 'ask-feedback', channel: 'email', day: '2026-02-30' }])] })],
+    ['two entries with one id', JSON.stringify({ applications: [application('a', 'Acme'), application('a', 'Beta')] })],
+    ['more applications than anyone keeps', JSON.stringify({ applications: Array.from({ length: MAX_APPLICATIONS + 1 }, (_, index) => application(`a${index}`, 'Acme')) })],
+  ])('%s is unreadable, and nothing of it is trusted', (_, text) => {
+    expect(parseFollowUps(text)).toEqual({ followUps: { applications: [] }, problem: 'unreadable' });
+  });
+
+  test('an oversized value is refused before it is parsed', () => {
+    expect(parseFollowUps(`{"applications":[],"x":"${'x'.repeat(MAX_STORED_CHARS)}"}`).problem).toBe('too-big');
+  });
+
+  test('details are capped and only text is kept; a current id that names nothing is dropped', () => {
+    const stored = { current: 'gone', applications: [{ id: 'a', details: { company: 'A'.repeat(5000), count: 3 }, sent: [] }] };
+    const { followUps } = parseFollowUps(JSON.stringify(stored));
+    expect(followUps.current).toBeUndefined();
+    expect(followUps.applications[0]!.details.company!.length).toBe(200);
+    expect(followUps.applications[0]!.details).not.toHaveProperty('count');
+  });
+});
+
+describe('what comes next', () => {
+  const rules = { 'ask-feedback': { next: 'check-in' as const, after: { workingDays: 5 } }, 'last-check-in': { next: 'rest' as const }, 'kept-on-file': { next: 'look-again' as const, after: { months: 3 } } };
+
+  test('after asking for feedback on a Friday, one check-in is fine five working days later', () => {
+    expect(nextStep([{ template: 'ask-feedback', channel: 'email', day: '2026-12-04' }], rules)).toEqual({ kind: 'check-in', day: '2026-12-11' });
+  });
+
+  test('the latest message decides: after the last check-in, let it rest', () => {
+    const sent = [
+      { template: 'last-check-in', channel: 'email', day: '2026-12-10' },
+      { template: 'ask-feedback', channel: 'email', day: '2026-11-20' },
+    ];
+    expect(nextStep(sent, rules)).toEqual({ kind: 'rest' });
+  });
+
+  test('kept on file: look again in three months; nothing sent: nothing to say; a template since removed rests', () => {
+    expect(nextStep([{ template: 'kept-on-file', channel: 'email', day: '2026-12-07' }], rules)).toEqual({ kind: 'look-again', day: '2027-03-07' });
+    expect(nextStep([], rules)).toEqual({ kind: 'nothing-sent' });
+    expect(nextStep([{ template: 'retired', channel: 'email', day: '2026-12-07' }], rules)).toEqual({ kind: 'rest' });
+  });
+});
+
+describe('noting what was sent', () => {
+  beforeEach(() => vi.stubGlobal('localStorage', memoryStorage()));
+
+  test('the first message makes an application from the details, and a second the same day by the same way is one', () => {
+    expect(recordSent('ask-feedback', 'email', { company: 'Acme' }, '2026-12-07')).toBe('recorded');
+    expect(recordSent('ask-feedback', 'email', { company: 'Acme' }, '2026-12-07')).toBe('recorded');
+    const { followUps } = readFollowUps();
+    expect(followUps.applications).toHaveLength(1);
+    expect(followUps.current).toBe(followUps.applications[0]!.id);
+    expect(followUps.applications[0]!.sent).toEqual([{ template: 'ask-feedback', channel: 'email', day: '2026-12-07' }]);
+  });
+
+  test('a stored list that cannot be read is left exactly as it was', () => {
+    localStorage.setItem(FOLLOW_UPS_KEY, '{"applications": [');
+    expect(recordSent('ask-feedback', 'email', { company: 'Acme' }, '2026-12-07')).toBe('unreadable');
+    expect(localStorage.getItem(FOLLOW_UPS_KEY)).toBe('{"applications": [');
+  });
+
+  test('storage refused says so', () => {
+    vi.stubGlobal('localStorage', memoryStorage(true));
+    expect(recordSent('ask-feedback', 'email', {}, '2026-12-07')).toBe('refused');
+    expect(readFollowUps().problem).toBe('refused');
+  });
+});
+
+describe('switching application', () => {
+  test('the details on the page stay with their application; the other one’s come back', () => {
+    const start = { current: 'a', applications: [application('a', 'Acme'), application('b', 'Beta')] };
+    const switched = switchApplication(start, { company: 'Acme', theirName: 'Sam' }, 'b')!;
+    expect(switched.details).toEqual({ company: 'Beta' });
+    expect(switched.followUps.current).toBe('b');
+    expect(switched.followUps.applications.find((item) => item.id === 'a')!.details).toEqual({ company: 'Acme', theirName: 'Sam' });
+    const back = switchApplication(switched.followUps, switched.details, 'a')!;
+    expect(back.details).toEqual({ company: 'Acme', theirName: 'Sam' });
+  });
+
+  test('a new application starts empty, and details that belonged to none get one of their own', () => {
+    const switched = switchApplication({ applications: [] }, { company: 'Acme' }, 'new')!;
+    expect(switched.details).toEqual({});
+    expect(switched.followUps.applications.map((item) => item.details)).toEqual([{ company: 'Acme' }, {}]);
+    expect(switched.followUps.current).toBe(switched.followUps.applications[1]!.id);
+  });
+
+  test('named by company and role, or by place', () => {
+    expect(applicationName({ company: 'Acme', role: 'Analyst' }, 1, 'Application {number}')).toBe('Acme, Analyst');
+    expect(applicationName({}, 3, 'Application {number}')).toBe('Application 3');
+  });
+});
