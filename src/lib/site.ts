@@ -9,4 +9,5 @@ export const NAV_LINKS: readonly { href: string; label: PlainUiKey }[] = [
   { href: GUIDE_ROOT, label: 'nav.guide' },
   { href: '/article/', label: 'nav.article' },
   { href: '/questions/', label: 'nav.questions' },
+  { href: '/follow-ups/', label: 'nav.followUps' },
 ];

@@ -42,6 +42,8 @@ function update(key: string, max: number, name: string, value: string): boolean 
 }
 
 export const loadDetails = () => readStrings(DETAILS_KEY, MAX_FIELD_LENGTH);
+/** Another application's details in place of these (the follow-ups' company switcher). */
+export const replaceDetails = (values: Record<string, string>) => write(DETAILS_KEY, values);
 export const saveDetail = (name: string, value: string) => update(DETAILS_KEY, MAX_FIELD_LENGTH, name, value);
 
 /** Edits are kept per template and channel, e.g. "ask-feedback/email" → its subject and its body. */

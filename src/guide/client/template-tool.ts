@@ -3,6 +3,8 @@ import { connectDetails } from './composer/details';
 import { keepDetailsOpenWhenWide } from './composer/details-fold';
 import { connectReminder } from './composer/reminder';
 import { sayWhenPasteIsCut } from './composer/paste-cut';
+import { connectApplicationSwitcher } from '../../message/client/application-switcher';
+import { recordSentMessages } from '../../message/client/follow-up-recorder';
 
 /**
  * A template outcome's composer (composer/Composer.astro): the blanks of the message become
@@ -25,6 +27,9 @@ export function connectTemplateTool(tool: HTMLElement): void {
   for (const section of tool.querySelectorAll<HTMLElement>('[data-channel]')) {
     connectChannel(section, details, tool.dataset.templateId ?? '', onStored);
   }
+
+  connectApplicationSwitcher(tool, details);
+  recordSentMessages(tool, details, onStored);
 
   const reminder = tool.closest('[data-outcome]')?.querySelector<HTMLElement>('[data-reminder]');
   if (reminder) connectReminder(reminder, tool.dataset.templateTitle ?? '', () => details.values().company ?? '');

@@ -1,3 +1,4 @@
+import { MESSAGE_SENT } from '../../../message/client/message-sent';
 import { mailtoHref, messageAsText } from '../../message-export';
 import { oneLine } from '../../one-line';
 import { fillTemplate, placeholdersOf } from '../../template-text';
@@ -99,11 +100,14 @@ export function connectChannel(section: HTMLElement, details: Details, templateI
   if (share && typeof navigator.share === 'function') {
     share.hidden = false;
     share.addEventListener('click', () => {
-      navigator.share({ text: wordsFor('all') }).catch(() => {
+      navigator.share({ text: wordsFor('all') }).then(() => share.dispatchEvent(new Event(MESSAGE_SENT, { bubbles: true })), () => {
         // Dismissed by the reader, or refused: nothing to say.
       });
     });
   }
+
+  // Opened in the email app: as good as sent, for the follow-ups.
+  $('[data-template-mailto]')?.addEventListener('click', (event) => (event.currentTarget as HTMLElement).dispatchEvent(new Event(MESSAGE_SENT, { bubbles: true })));
 
   const download = $('[data-template-download]');
   download?.addEventListener('click', () => {

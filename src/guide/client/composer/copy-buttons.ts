@@ -1,3 +1,4 @@
+import { MESSAGE_SENT } from '../../../message/client/message-sent';
 import { copyText } from '../clipboard';
 
 export type CopyWhat = 'subject' | 'body' | 'all';
@@ -40,6 +41,8 @@ export function copier(status: HTMLElement, wordsFor: (what: CopyWhat) => string
     clearTimeout(labelTimers.get(button));
     labelTimers.set(button, setTimeout(() => showOwnLabel(button), 2000));
     last = { what, words, note, button };
+    // Copied: it is on its way (src/message/client/follow-up-recorder.ts notes it in the follow-ups).
+    button.dispatchEvent(new Event(MESSAGE_SENT, { bubbles: true }));
     // Typed while the copy was being made: the words copied are already not the message.
     forgetIfStale();
   };

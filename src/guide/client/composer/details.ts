@@ -1,6 +1,6 @@
 import { MAX_FIELD_LENGTH } from '../../shared-fields';
 import { oneLine } from '../../one-line';
-import { clearDetails, loadDetails, restoreDetails, saveDetail, storageWorks, type SavedDetails } from '../saved-details';
+import { clearDetails, loadDetails, replaceDetails, restoreDetails, saveDetail, storageWorks, type SavedDetails } from '../saved-details';
 
 /** The reader's details, shared by every blank of every channel and the details form. */
 export interface Details {
@@ -14,6 +14,10 @@ export interface Details {
    * takes it with the details and Undo gives it back, even where the browser stored none of it.
    */
   addEdits(source: () => Record<string, string>): void;
+  /** What the reader has given (no fallbacks): what an application in the follow-ups keeps. */
+  given(): Record<string, string>;
+  /** Puts another application's details in every field and blank, and remembers them. */
+  replaceAll(values: Record<string, string>): void;
 }
 
 type FieldInput = HTMLInputElement | HTMLTextAreaElement;
@@ -167,5 +171,13 @@ export function connectDetails(tool: HTMLElement): Details {
     labels,
     onChange: (listener) => listeners.push(listener),
     addEdits: (source) => editSources.push(source),
+    given: () => Object.fromEntries(Object.entries(current).filter(([, value]) => value.trim())),
+    replaceAll: (values) => {
+      for (const name of Object.keys(current)) delete current[name];
+      for (const [name, value] of Object.entries(values)) current[name] = asRead(name, value.slice(0, MAX_FIELD_LENGTH));
+      stored(replaceDetails(current));
+      forgetRemoved();
+      show();
+    },
   };
 }
