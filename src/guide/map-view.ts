@@ -28,6 +28,16 @@ export interface MapView {
 export const MAX_SCALE = 2;
 /** The smallest scale at which the map's words can still be read. */
 export const READABLE_SCALE = 0.6;
+/** A box's text at natural size, in CSS pixels (.guide-map's font-size, GuideMapSvg.astro). */
+export const MAP_TEXT_PX = 13;
+/**
+ * The smallest scale for reading a box across a desk, at arm's length (Fit on a route, Present):
+ * its text at 16 CSS px, the browsers' default body size, which is what reads comfortably at
+ * that distance on a laptop; 13 px text, fine up close, is not.
+ */
+export const LEGIBLE_SCALE = 16 / MAP_TEXT_PX;
+/** Room around a framed route, in map units: enough to see the answers leading in and out. */
+const ROUTE_MARGIN = 24;
 /** Room left around what is fitted, in screen pixels. */
 const FIT_PADDING = 8;
 
@@ -57,18 +67,34 @@ export function fitBox(box: MapBox, map: MapSize, port: MapSize, maxScale = MAX_
   return clampView({ x: box.x + box.width / 2, y: box.y + box.height / 2, scale }, map, port);
 }
 
-/**
- * The view of a reader's route (its boxes in order, the last one "you are here"): as much of the
- * route as can be shown at a readable scale, always ending where the reader is, never larger than
- * natural size.
- */
-export function frameRoute(route: MapBox[], map: MapSize, port: MapSize): MapView {
-  for (let first = 0; first < route.length; first++) {
-    const view = fitBox(unionBox(route.slice(first))!, map, port, 1);
-    if (view.scale >= READABLE_SCALE || first === route.length - 1) return view;
-  }
-  return fitMap(map, port);
+/** How close a route's framing may come, in scales: never below `min`, never above `max`. */
+export interface RouteScales {
+  min: number;
+  max: number;
 }
+
+/** The first view of a route's map: readable, and never larger than natural size. */
+export const FIRST_VIEW: RouteScales = { min: READABLE_SCALE, max: 1 };
+/** "Fit" and Present on a route's map: legible across a desk (see LEGIBLE_SCALE), and as close as zoom goes. */
+export const ROUTE_FIT: RouteScales = { min: LEGIBLE_SCALE, max: MAX_SCALE };
+
+/**
+ * The view of a reader's route (its boxes in order, the last one "you are here"), with a margin:
+ * the whole route if it fits at `scales.min` or closer, else as much of its end as does (the
+ * reader's current step always in view), never further out than `min`, never closer than `max`.
+ */
+export function frameRoute(route: MapBox[], map: MapSize, port: MapSize, scales: RouteScales = FIRST_VIEW): MapView {
+  for (let first = 0; first < route.length; first++) {
+    const view = fitBox(grow(unionBox(route.slice(first))!, ROUTE_MARGIN), map, port, scales.max);
+    if (view.scale >= scales.min) return view;
+  }
+  // Not even the current step fits at `min`: it is centred at `min`, the part that fits shown.
+  const here = route.at(-1);
+  return here ? clampView({ x: here.x + here.width / 2, y: here.y + here.height / 2, scale: scales.min }, map, port) : fitMap(map, port);
+}
+
+/** `box` with `margin` more on every side. */
+const grow = (box: MapBox, margin: number): MapBox => ({ x: box.x - margin, y: box.y - margin, width: box.width + 2 * margin, height: box.height + 2 * margin });
 
 /** The whole map, centred. */
 export function fitMap(map: MapSize, port: MapSize): MapView {

@@ -40,6 +40,7 @@ export const en = {
   'loadFailed.guide': 'Some buttons did not load. Check your connection and try again. Links still work, and you can copy the message by hand.',
   'loadFailed.counsellors': 'The filter and copy buttons did not load. Check your connection and try again. Every route is still listed, and its link works.',
   'loadFailed.search': 'Search did not load. Check your connection and try again.',
+  'loadFailed.present': 'Present did not load. Check your connection and try again.',
   'directory.wordsFailed': 'The filter could not load the words clients use, so it only matches what this page says. It tries again as you type.',
 
   // Home page
@@ -154,6 +155,8 @@ export const en = {
   'outcome.print': 'Print this advice',
   'outcome.comeBack': 'Scan the code, or type the address, to come back to this advice with the message ready to fill in.',
   'outcome.qrLabel': 'QR code of this advice’s address, {url}',
+  'qr.show': 'Show QR code',
+  'qr.close': 'Close',
   'outcome.agreed': 'Agreed next step',
   'outcome.agreedBy': 'by',
   'moveOn.why': 'Why',
@@ -284,7 +287,10 @@ export const en = {
   'map.zoomIn': 'Zoom in',
   'map.zoomOut': 'Zoom out',
   'map.fit': 'Fit to screen',
-  'map.zoomTools': 'Zoom',
+  'map.zoomTools': 'Zoom and present',
+  'map.present': 'Present',
+  'map.exitPresent': 'Exit',
+  'map.qrLabel': 'QR code of this route’s address on the map',
   'map.diagramTitle': 'Diagram of the guide: questions, answers and where they lead',
   'map.questionNode': 'Question: {text}',
   'map.outcomeNode': '{kind} {text}',

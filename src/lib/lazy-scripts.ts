@@ -17,6 +17,8 @@ export const LAZY_SCRIPTS = {
   counsellorsIsland: 'src/guide/client/counselor-page.ts',
   notFoundIsland: 'src/guide/client/not-found-page.ts',
   mapIsland: 'src/guide/client/map-page.ts',
+  // The map's Present, loaded at its first press.
+  mapPresent: 'src/guide/client/map-present.ts',
   searchPageIsland: 'src/search/search-page.ts',
   // The "what happened?" box: its matcher and suggestions, loaded on the box's first focus.
   describeBox: 'src/describe/client/describe-box.ts',

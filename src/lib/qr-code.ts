@@ -12,6 +12,9 @@ export async function qrCodeSvg(url: string): Promise<string> {
   return QRCode.toString(url, { type: 'svg', margin: 4, errorCorrectionLevel: 'M' });
 }
 
+/** The id of a page's QR code popover (QrPopup.astro), which its "Show QR code" button names. */
+export const QR_POPUP_ID = 'qr-code';
+
 /** Where an outcome's QR code is served (src/pages/guide/outcomes/[id]/qr.svg.ts). */
 export const qrCodeSrc = (outcomePath: string) => `${outcomePath}qr.svg`;
 

@@ -53,7 +53,6 @@ const UNUSED_FEATURES = [
   'camera',
   'display-capture',
   'encrypted-media',
-  'fullscreen',
   'geolocation',
   'gyroscope',
   'hid',
@@ -71,13 +70,16 @@ const UNUSED_FEATURES = [
   'interest-cohort',
 ];
 
+/** Features the site's own pages use, and no page framed from elsewhere may: the map's Present (full screen). */
+const OWN_FEATURES = ['fullscreen'];
+
 /** Headers every response gets, none of which a <meta> can set (`styleHashes`: see headerPolicy). */
 export function securityHeaders(styleHashes: readonly string[] = []): Record<string, string> {
   return {
     'Content-Security-Policy': headerPolicy(styleHashes),
     'X-Content-Type-Options': 'nosniff',
     'Referrer-Policy': 'strict-origin-when-cross-origin',
-    'Permissions-Policy': UNUSED_FEATURES.map((feature) => `${feature}=()`).join(', '),
+    'Permissions-Policy': [...UNUSED_FEATURES.map((feature) => `${feature}=()`), ...OWN_FEATURES.map((feature) => `${feature}=(self)`)].join(', '),
     'Cross-Origin-Opener-Policy': 'same-origin',
   };
 }

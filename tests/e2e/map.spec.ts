@@ -141,8 +141,8 @@ test('zooms and moves by keyboard alone', async ({ page }) => {
   const frame = await viewer(page);
   const start = page.locator(`svg [data-node="${QUESTION_IDS[0]}"]`);
   const fitted = await nodeWidth(start);
-  // Tab from the last control reaches the diagram, and Tab again its first box.
-  await page.getByRole('button', { name: t('map.fit'), exact: true }).focus();
+  // Tab from the last control (Present; Exit shows only while presenting) reaches the diagram, and Tab again its first box.
+  await page.getByRole('button', { name: t('map.present'), exact: true }).focus();
   await page.keyboard.press('Tab');
   await expect(frame).toBeFocused();
   await page.keyboard.press('+');

@@ -45,7 +45,8 @@ describe('dist/_headers', () => {
     expect(headers['X-Content-Type-Options']).toBe('nosniff');
     expect(headers['Referrer-Policy']).toBe('strict-origin-when-cross-origin');
     expect(headers['Permissions-Policy']).toMatch(/camera=\(\).*geolocation=\(\).*microphone=\(\)/);
-    expect(headers['Permissions-Policy']).toMatch(/^([a-z-]+=\(\))(, [a-z-]+=\(\))*$/);
+    expect(headers['Permissions-Policy']).toMatch(/^([a-z-]+=\((?:self)?\))(, [a-z-]+=\((?:self)?\))*$/);
+    expect(headers['Permissions-Policy']).toContain('fullscreen=(self)');
     expect(headers['Cross-Origin-Opener-Policy']).toBe('same-origin');
   });
 

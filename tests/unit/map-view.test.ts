@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { clampView, fitBox, fitMap, fitScale, frameRoute, READABLE_SCALE, isInView, MAX_SCALE, panView, unionBox, viewBoxOf, visibleBox, zoomView } from '../../src/guide/map-view';
+import { clampView, fitBox, fitMap, fitScale, frameRoute, LEGIBLE_SCALE, MAP_TEXT_PX, READABLE_SCALE, ROUTE_FIT, isInView, MAX_SCALE, panView, unionBox, viewBoxOf, visibleBox, zoomView } from '../../src/guide/map-view';
 
 // A map twice as wide as tall, seen through a 416 × 216 frame (8 px of padding each side leaves 400 × 200).
 const map = { width: 2000, height: 1000 };
@@ -107,5 +107,35 @@ describe('a reader’s route', () => {
     const tiny = { width: 120, height: 100 };
     const view = frameRoute(route, map, tiny);
     expect(view.x).toBeCloseTo(1595);
+  });
+
+  test('framed to be read across a desk ("Fit", Present), a short route is shown whole, with room around it, and closer', () => {
+    const route = [box(0), box(250)];
+    const screen = { width: 1016, height: 416 };
+    const view = frameRoute(route, map, screen, ROUTE_FIT);
+    expect(view.scale).toBeGreaterThan(1);
+    expect(view.scale * MAP_TEXT_PX).toBeGreaterThanOrEqual(16);
+    const shown = visibleBox(view, screen);
+    for (const step of route) {
+      expect(isInView(step, view, screen)).toBe(true);
+      // The margin: room on either side of the route, beyond the frame's own padding.
+      expect(step.x - shown.x).toBeGreaterThanOrEqual(0);
+    }
+    expect(shown.x + shown.width - (route[1]!.x + route[1]!.width)).toBeGreaterThan(20);
+  });
+
+  test('framed to be read across a desk, a long route is never shown smaller than legible: its end is, the current step in view', () => {
+    const route = [box(0), box(250), box(500), box(750), box(1000)];
+    const screen = { width: 1016, height: 416 };
+    const view = frameRoute(route, map, screen, ROUTE_FIT);
+    expect(view.scale).toBeGreaterThanOrEqual(LEGIBLE_SCALE);
+    expect(isInView(route.at(-1)!, view, screen)).toBe(true);
+    expect(isInView(route[0]!, view, screen)).toBe(false);
+  });
+
+  test('framed to be read across a desk on a screen too small for even one box, the current step is centred at the legible scale', () => {
+    const route = [box(0), box(1500)];
+    const tiny = { width: 200, height: 100 };
+    expect(frameRoute(route, map, tiny, ROUTE_FIT)).toEqual({ x: 1595, y: 500, scale: LEGIBLE_SCALE });
   });
 });

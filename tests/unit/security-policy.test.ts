@@ -49,14 +49,13 @@ describe('security headers', () => {
     expect(headers['Cross-Origin-Opener-Policy']).toBe('same-origin');
   });
 
-  test('switch off every browser feature the site never uses', () => {
+  test('switch off every browser feature the site never uses, and allow full screen to its own pages alone', () => {
     expect(headers['Permissions-Policy']!.split(', ')).toEqual([
       'accelerometer=()',
       'autoplay=()',
       'camera=()',
       'display-capture=()',
       'encrypted-media=()',
-      'fullscreen=()',
       'geolocation=()',
       'gyroscope=()',
       'hid=()',
@@ -72,6 +71,8 @@ describe('security headers', () => {
       'usb=()',
       'xr-spatial-tracking=()',
       'interest-cohort=()',
+      // The map's Present goes full screen: the site's own pages only.
+      'fullscreen=(self)',
     ]);
   });
 });

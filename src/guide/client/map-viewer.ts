@@ -1,4 +1,5 @@
-import { fitBox, fitMap, frameRoute, isInView, panView, viewBoxOf, zoomView, type MapBox, type MapSize, type MapView } from '../map-view';
+import { fitBox, fitMap, frameRoute, isInView, panView, ROUTE_FIT, viewBoxOf, zoomView, type MapBox, type MapSize, type MapView } from '../map-view';
+import type { startPresenting } from './map-present';
 
 /** One press of a zoom button or key. */
 const ZOOM_STEP = 1.5;
@@ -18,7 +19,9 @@ function boxOf(node: Element): MapBox {
  * The map viewer: the diagram fits its frame on load and can be zoomed and moved, by the
  * buttons, the keyboard (+, −, 0, arrows) or a pointer (drag, pinch, Ctrl + wheel), all by
  * rewriting the SVG's viewBox. On a path's map the reader's route is framed first, and on an
- * outcome's (#map-…) its box. Without JavaScript the frame scrolls over the full-size drawing.
+ * outcome's (#map-…) its box; "Fit" (and 0) frames the route, legible across a desk, or without
+ * one the whole map. Present (./map-present.ts, loaded on its first press) shows it full screen.
+ * Without JavaScript the frame scrolls over the full-size drawing.
  */
 export function connectMapViewer(root: HTMLElement): void {
   const port = root.querySelector<HTMLElement>('[data-map-port]')!;
@@ -43,13 +46,15 @@ export function connectMapViewer(root: HTMLElement): void {
     if (level.textContent !== shown) level.textContent = shown;
   };
 
+  // The diagram runs left to right, so a route's boxes in order are its boxes from left to right.
+  const route = [...svg.querySelectorAll('[data-node].is-taken')].map(boxOf).sort((a, b) => a.x - b.x);
+  const fit = () => show(route.length ? frameRoute(route, map, size(), ROUTE_FIT) : fitMap(map, size()));
+
   /** What to show first: an outcome's box (#map-…), else the route taken, else everything. */
   const start = (): MapView => {
     // Only a box: a tampered #map-… (the drawing's own title, its arrow) frames everything.
     const target = location.hash.startsWith('#map-') ? svg.querySelector(`[data-node][id="${CSS.escape(location.hash.slice(1))}"]`) : null;
     if (target) return fitBox(boxOf(target), map, size(), 1);
-    // The diagram runs left to right, so a route's boxes in order are its boxes from left to right.
-    const route = [...svg.querySelectorAll('[data-node].is-taken')].map(boxOf).sort((a, b) => a.x - b.x);
     return route.length ? frameRoute(route, map, size()) : fitMap(map, size());
   };
   show(start());
@@ -64,19 +69,34 @@ export function connectMapViewer(root: HTMLElement): void {
   const zoom = (factor: number, anchor?: { x: number; y: number }) => show(zoomView(view, factor, map, size(), anchor));
   const pan = (dx: number, dy: number) => show(panView(view, dx, dy, map, size()));
 
+  // Present's script, asked for at its first press (and again at the next if that failed).
+  let present: Promise<{ startPresenting: typeof startPresenting }> | undefined;
   root.addEventListener('click', (event) => {
-    const button = (event.target as Element | null)?.closest<HTMLElement>('[data-map-zoom]');
-    if (!button) return;
-    const action = button.dataset.mapZoom;
-    if (action === 'fit') show(fitMap(map, size()));
-    else zoom(action === 'in' ? ZOOM_STEP : 1 / ZOOM_STEP);
+    const button = (event.target as Element | null)?.closest<HTMLElement>('[data-map-zoom],[data-present-src]');
+    const action = button?.dataset.mapZoom;
+    if (button?.dataset.presentSrc) {
+      const note = root.querySelector<HTMLElement>('[data-present-failed]')!;
+      present ??= import(/* @vite-ignore */ button.dataset.presentSrc);
+      present.then(
+        (module) => {
+          // Emptied only if it said something: an alert is read out at every write.
+          if (note.textContent) note.textContent = '';
+          module.startPresenting(root, button, fit);
+        },
+        () => {
+          present = undefined;
+          note.textContent = note.dataset.presentFailed!;
+        },
+      );
+    } else if (action === 'fit') fit();
+    else if (action) zoom(action === 'in' ? ZOOM_STEP : 1 / ZOOM_STEP);
   });
 
   const keys: Record<string, () => void> = {
     '+': () => zoom(ZOOM_STEP),
     '=': () => zoom(ZOOM_STEP),
     '-': () => zoom(1 / ZOOM_STEP),
-    '0': () => show(fitMap(map, size())),
+    '0': fit,
     ArrowLeft: () => pan(PAN_STEP, 0),
     ArrowRight: () => pan(-PAN_STEP, 0),
     ArrowUp: () => pan(0, PAN_STEP),

@@ -108,8 +108,9 @@ let passing: EventTarget | undefined;
 document.addEventListener(
   'click',
   (event) => {
-    // [data-blank]: a template's blank, which the composer turns into the input tapped.
-    const target = (event.target as Partial<Element>).closest?.('[data-island] :is(a[href],button,[data-blank])') as HTMLElement | null;
+    // [data-blank]: a template's blank, which the composer turns into the input tapped. Not a
+    // popover's button (the QR code's): the browser opens it, with or without the island.
+    const target = (event.target as Partial<Element>).closest?.('[data-island] :is(a[href],button:not([popovertarget]),[data-blank])') as HTMLElement | null;
     const island = target?.closest<Island>('[data-island]');
     // A link in a drawing (SVG) has no click() to make again: it goes as it is.
     if (!target?.click || target == passing || island!.dataset.islandReady != null || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
