@@ -7,8 +7,6 @@ export function openSearchDialog(): void {
   const dialog = document.querySelector<HTMLDialogElement>('[data-search-dialog]');
   if (!dialog) return;
   if (!panel) {
-    const css = dialog.dataset.resultsCss;
-    if (css) document.head.append(Object.assign(document.createElement('link'), { rel: 'stylesheet', href: css }));
     panel = connectSearchPanel(dialog.querySelector<HTMLElement>('[data-search-panel]')!);
     dialog.querySelector('[data-search-close]')?.addEventListener('click', () => dialog.close());
     // Escape closes from anywhere, even from a search box (where it would only clear the text).

@@ -8,6 +8,7 @@ import { makeReader, MAX_QUERY_LENGTH } from '../words/reader-words';
 import { loadDescriber, suggestionWords, type Describer } from '../describe/describe-client';
 import { outcomeUrl, pathUrl } from '../guide/guide-urls';
 import { shortQuote } from '../lib/short-quote';
+import { resultsStyles } from './results-styles';
 import { hasUnshownWords, pageExcerpt, sectionExcerpt } from './visible-excerpt';
 
 /** Results shown at once; the status line says so when there are more. */
@@ -220,6 +221,8 @@ export function connectSearchPanel(root: HTMLElement, options: SearchPanelOption
       setStatus('failed', texts?.failed);
       return;
     }
+    if (run !== latest) return;
+    await resultsStyles(root);
     if (run !== latest) return;
     // A query that names a guide situation: its advice first, or where the guide would start.
     const [suggestion] = type ? [] : (describer?.suggest(term, 1) ?? []);

@@ -30,7 +30,7 @@ describe('content schemas', () => {
 
   test('every template has a subject, a short version and a phone script; the schema names each one missing', () => {
     const template = { title: 'Ask for feedback', summary: 'For anyone turned down without a reason.', whenToUse: 'When you were turned down and would like to know one thing to improve.', tips: ['Keep it short.'] };
-    expect(issuesOf(templateSchema.safeParse(template)).sort()).toEqual(['phone', 'short', 'subject']);
+    expect(issuesOf(templateSchema.safeParse(template)).sort()).toEqual(['afterSending', 'phone', 'short', 'subject']);
     expect(issuesOf(templateSchema.safeParse({ ...template, fields: [{ name: 'Bad Name', label: 'x', hint: 'hint here', example: 'e' }] }))).toContain('fields.0.name');
   });
 
@@ -43,6 +43,7 @@ describe('content schemas', () => {
       short: 'Hi {theirName}, just checking in about the role.',
       phone: 'Hello {theirName}, this is {yourName}, checking in.',
       tips: ['Wait.'],
+      afterSending: { next: 'rest' },
     };
     const withReminder = (after: unknown) => templateSchema.safeParse({ ...template, reminder: { from: 'The date they gave you', after } });
     expect(withReminder({ workingDays: 2 }).success).toBe(true);
@@ -191,6 +192,7 @@ describe('message templates', () => {
     short: 'Hi {theirName}, thanks for letting me know.',
     phone: 'Hello {theirName}, this is {yourName}. Thank you for letting me know.',
     tips: ['Keep it short.'],
+    afterSending: { next: 'check-in', after: { workingDays: 5 } },
   };
   const field = { name: 'wouldHaveLearned', label: 'What you would have learned', hint: 'One short phrase.', example: 'budgeting' };
 
@@ -294,6 +296,28 @@ describe('move-on advice', () => {
   });
 });
 
+describe('what comes after sending a message', () => {
+  const base = {
+    title: 'Ask for feedback',
+    summary: 'For anyone turned down without a reason.',
+    whenToUse: 'When you were turned down and would like to know one thing to improve.',
+    subject: 'A quick question',
+    short: 'Hi {theirName}, thanks for letting me know.',
+    phone: 'Hello {theirName}, this is {yourName}. Thank you for letting me know.',
+    tips: ['Keep it short.'],
+  };
+  const after = (afterSending: unknown) => templateSchema.safeParse({ ...base, afterSending });
+
+  test('one check-in or a look again after a while, or rest; anything else is named', () => {
+    expect(after({ next: 'check-in', after: { workingDays: 5 } }).success).toBe(true);
+    expect(after({ next: 'look-again', after: { months: 3 } }).success).toBe(true);
+    expect(after({ next: 'rest' }).success).toBe(true);
+    expect(issuesOf(after({ next: 'check-in' }))).toEqual(['afterSending.after']);
+    expect(issuesOf(after({ next: 'rest', after: { months: 3 } }))).toEqual(['afterSending']);
+    expect(issuesOf(after({ next: 'chase' }))).toEqual(['afterSending.next']);
+  });
+});
+
 describe('a LinkedIn version of a message', () => {
   const email = {
     title: 'Ask for feedback',
@@ -303,6 +327,7 @@ describe('a LinkedIn version of a message', () => {
     short: 'Hi {theirName}, thanks for letting me know.',
     phone: 'Hello {theirName}, this is {yourName}. Thank you for letting me know.',
     tips: ['Keep it short.'],
+    afterSending: { next: 'check-in', after: { workingDays: 5 } },
   };
   const linkedin = 'Hi {theirName}, thank you for letting me know.';
 

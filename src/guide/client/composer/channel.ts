@@ -8,6 +8,7 @@ import type { Details } from './details';
 import { gapSummary, type Gap } from './gap-summary';
 import { linkedinCounter } from './linkedin-count';
 import { messageEditor } from './message-editor';
+import { addChannelParts } from './channel-parts';
 
 /**
  * One channel of the composer (ChannelMessage.astro): copy the subject, the body or both, with
@@ -16,6 +17,7 @@ import { messageEditor } from './message-editor';
  * file joins them: what the message says now, and what each change updates.
  */
 export function connectChannel(section: HTMLElement, details: Details, templateId: string, onStored: (ok: boolean) => void): void {
+  addChannelParts(section);
   const $ = <T extends HTMLElement = HTMLElement>(selector: string) => section.querySelector<T>(selector);
   const subjectSource = section.dataset.templateSubjectSource;
   const bodySource = section.dataset.templateBodySource ?? '';
