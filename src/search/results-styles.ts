@@ -7,11 +7,16 @@ let loading: Promise<void> | undefined;
  */
 export function resultsStyles(root: HTMLElement): Promise<void> {
   const href = root.dataset.resultsCss;
-  if (!href || document.querySelector(`link[href="${CSS.escape(href)}"]`)) return Promise.resolve();
-  return (loading ??= new Promise<void>((resolve) => {
+  if (loading || !href) return loading ?? Promise.resolve();
+  return (loading = new Promise<void>((resolve) => {
     const link = Object.assign(document.createElement('link'), { rel: 'stylesheet', href });
     link.addEventListener('load', () => resolve());
-    link.addEventListener('error', () => resolve());
+    link.addEventListener('error', () => {
+      // Asked for again with the next results (a lost connection may be back).
+      link.remove();
+      loading = undefined;
+      resolve();
+    });
     setTimeout(resolve, 1500);
     document.head.append(link);
   }));

@@ -47,6 +47,21 @@ test('copying a message notes it, once a day, for an application made from the d
   expect(applications[0].sent).toEqual([{ template: 'ask-feedback', channel, day: '2026-12-08' }]);
 });
 
+test('a rewritten message stays with its application', async ({ page }) => {
+  await page.goto(ASK_FEEDBACK);
+  await connect(page);
+  await blank(page, 'company').fill('Acme');
+  const section = visibleChannel(page);
+  await section.locator('[data-edit-toggle]').click();
+  await section.locator('[data-edit-body]').fill('Words written for Acme alone.');
+  await page.getByRole('button', { name: t('followUps.newApplication') }).click();
+  // The new application's message is the template's, not Acme's rewrite.
+  await expect(section.locator('[data-edit-body]')).toBeHidden();
+  await expect(section.locator('[data-template-output]')).not.toContainText('Words written for Acme alone.');
+  await page.getByLabel(t('followUps.application')).selectOption({ label: 'Acme' });
+  await expect(section.locator('[data-edit-body]')).toHaveValue('Words written for Acme alone.');
+});
+
 test('two applications keep their own details, chosen in the details form, across a reload', async ({ page }) => {
   await page.goto(ASK_FEEDBACK);
   await connect(page);
@@ -54,7 +69,7 @@ test('two applications keep their own details, chosen in the details form, acros
   await blank(page, 'theirName').fill('Ms Patel');
   const switcher = page.getByLabel(t('followUps.application'));
   await expect(switcher).toBeVisible();
-  await switcher.selectOption({ label: t('followUps.newApplication') });
+  await page.getByRole('button', { name: t('followUps.newApplication') }).click();
   // A new application starts with empty blanks.
   await expect(blank(page, 'company')).toHaveValue('');
   await expect(blank(page, 'theirName')).toHaveValue('');
@@ -77,7 +92,7 @@ test('a follow-ups list that cannot be read is left as it is: the message still 
   await page.goto(ASK_FEEDBACK);
   await connect(page);
   await copyMessage(page);
-  await expect(page.locator('[data-followups-note]')).toBeVisible();
+  await expect(visibleChannel(page).locator('[data-template-status]')).toContainText(t('followUps.notNoted'));
   expect(await page.evaluate(() => navigator.clipboard.readText())).not.toBe('');
   expect(await page.evaluate((key) => localStorage.getItem(key), KEY)).toBe('{"applications": [{"id": ');
   // The switcher, which would write over it, is not offered.

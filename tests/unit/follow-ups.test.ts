@@ -85,45 +85,74 @@ describe('what comes next', () => {
 
 describe('noting what was sent', () => {
   beforeEach(() => vi.stubGlobal('localStorage', memoryStorage()));
+  const ask = { template: 'ask-feedback', channel: 'email', day: '2026-12-07' };
 
   test('the first message makes an application from the details, and a second the same day by the same way is one', () => {
-    expect(recordSent('ask-feedback', 'email', { company: 'Acme' }, '2026-12-07')).toBe('recorded');
-    expect(recordSent('ask-feedback', 'email', { company: 'Acme' }, '2026-12-07')).toBe('recorded');
+    const first = recordSent(ask, { company: 'Acme' }, undefined);
+    expect(first.result).toBe('recorded');
+    expect(recordSent(ask, { company: 'Acme' }, first.application).result).toBe('recorded');
     const { followUps } = readFollowUps();
     expect(followUps.applications).toHaveLength(1);
-    expect(followUps.current).toBe(followUps.applications[0]!.id);
-    expect(followUps.applications[0]!.sent).toEqual([{ template: 'ask-feedback', channel: 'email', day: '2026-12-07' }]);
+    expect(followUps.current).toBe(first.application);
+    expect(followUps.applications[0]!.sent).toEqual([ask]);
+  });
+
+  test('a message goes to the application on the page, even when another tab has made another current', () => {
+    const acme = recordSent(ask, { company: 'Acme' }, undefined).application;
+    const beta = recordSent(ask, { company: 'Beta' }, 'gone').application;
+    expect(beta).not.toBe(acme);
+    recordSent({ ...ask, template: 'last-check-in' }, { company: 'Acme' }, acme);
+    const { followUps } = readFollowUps();
+    expect(followUps.applications.find((item) => item.id === acme)!.sent.map((item) => item.template)).toEqual(['ask-feedback', 'last-check-in']);
+    expect(followUps.applications.find((item) => item.id === beta)!.details).toEqual({ company: 'Beta' });
   });
 
   test('a stored list that cannot be read is left exactly as it was', () => {
     localStorage.setItem(FOLLOW_UPS_KEY, '{"applications": [');
-    expect(recordSent('ask-feedback', 'email', { company: 'Acme' }, '2026-12-07')).toBe('unreadable');
+    expect(recordSent(ask, { company: 'Acme' }, undefined).result).toBe('unreadable');
     expect(localStorage.getItem(FOLLOW_UPS_KEY)).toBe('{"applications": [');
+  });
+
+  test('a full list is never written past what can be read back', () => {
+    const full = { applications: Array.from({ length: MAX_APPLICATIONS }, (_, index) => application(`a${index}`, 'Acme')) };
+    localStorage.setItem(FOLLOW_UPS_KEY, JSON.stringify(full));
+    expect(recordSent(ask, { company: 'One more' }, undefined).result).toBe('full');
+    expect(readFollowUps().problem).toBeUndefined();
+    expect(readFollowUps().followUps.applications).toHaveLength(MAX_APPLICATIONS);
   });
 
   test('storage refused says so', () => {
     vi.stubGlobal('localStorage', memoryStorage(true));
-    expect(recordSent('ask-feedback', 'email', {}, '2026-12-07')).toBe('refused');
+    expect(recordSent(ask, {}, undefined).result).toBe('refused');
     expect(readFollowUps().problem).toBe('refused');
   });
 });
 
 describe('switching application', () => {
-  test('the details on the page stay with their application; the other one’s come back', () => {
+  const none = {};
+
+  test('the work on the page stays with its application; the other one’s comes back, rewritten messages too', () => {
     const start = { current: 'a', applications: [application('a', 'Acme'), application('b', 'Beta')] };
-    const switched = switchApplication(start, { company: 'Acme', theirName: 'Sam' }, 'b')!;
-    expect(switched.details).toEqual({ company: 'Beta' });
+    const work = { details: { company: 'Acme', theirName: 'Sam' }, edits: { 'ask-feedback/email:body': 'My own words' } };
+    const switched = switchApplication(start, 'a', work, 'b')!;
+    expect(switched.work).toEqual({ details: { company: 'Beta' }, edits: none });
     expect(switched.followUps.current).toBe('b');
-    expect(switched.followUps.applications.find((item) => item.id === 'a')!.details).toEqual({ company: 'Acme', theirName: 'Sam' });
-    const back = switchApplication(switched.followUps, switched.details, 'a')!;
-    expect(back.details).toEqual({ company: 'Acme', theirName: 'Sam' });
+    const back = switchApplication(switched.followUps, 'b', switched.work, 'a')!;
+    expect(back.work).toEqual(work);
   });
 
   test('a new application starts empty, and details that belonged to none get one of their own', () => {
-    const switched = switchApplication({ applications: [] }, { company: 'Acme' }, 'new')!;
-    expect(switched.details).toEqual({});
+    const switched = switchApplication({ applications: [] }, undefined, { details: { company: 'Acme' }, edits: none }, 'new')!;
+    expect(switched.work).toEqual({ details: {}, edits: none });
     expect(switched.followUps.applications.map((item) => item.details)).toEqual([{ company: 'Acme' }, {}]);
     expect(switched.followUps.current).toBe(switched.followUps.applications[1]!.id);
+  });
+
+  test('no switch past the most applications the list holds, nor to one that is gone', () => {
+    const full = { applications: Array.from({ length: MAX_APPLICATIONS }, (_, index) => application(`a${index}`, 'Acme')) };
+    expect(switchApplication(full, undefined, { details: { company: 'Typed' }, edits: none }, 'a1')).toBeUndefined();
+    expect(switchApplication(full, 'a0', { details: {}, edits: none }, 'new')).toBeUndefined();
+    expect(switchApplication(full, 'a0', { details: {}, edits: none }, 'gone')).toBeUndefined();
   });
 
   test('named by company and role, or by place', () => {

@@ -60,8 +60,10 @@ function presenter(viewer: HTMLElement, presentButton: HTMLElement, fit: () => v
     viewer.classList.toggle('is-presenting', on);
     setLook(viewer, LAYER, on);
     setLook(port, FRAME, on);
-    for (const drawing of port.querySelectorAll<SVGElement>(':is([data-node], [data-edge]):not(.is-taken) > :is(rect, path)')) setLook(drawing, FAINT, on);
-    for (const node of port.querySelectorAll<SVGElement>('[data-node]:not(.is-taken)')) setLook(node, MUTED_WORDS, on);
+    // The rest fades only beside a route: on the whole map there is nothing to bring forward.
+    const route = port.querySelector('.is-taken') !== null;
+    for (const drawing of port.querySelectorAll<SVGElement>(':is([data-node], [data-edge]):not(.is-taken) > :is(rect, path)')) setLook(drawing, FAINT, on && route);
+    for (const node of port.querySelectorAll<SVGElement>('[data-node]:not(.is-taken)')) setLook(node, MUTED_WORDS, on && route);
     presentButton.hidden = on;
     exit.hidden = !on;
     if (on) {
@@ -70,8 +72,9 @@ function presenter(viewer: HTMLElement, presentButton: HTMLElement, fit: () => v
       try {
         await viewer.requestFullscreen({ navigationUI: 'hide' });
       } catch {
-        // Missing (iPhones have none for a page's elements) or refused: the layer stays.
-        inertOutside();
+        // Missing (iPhones have none for a page's elements) or refused: the layer stays (unless
+        // the reader has left Present meanwhile).
+        if (viewer.classList.contains('is-presenting')) inertOutside();
       }
     } else {
       for (const element of inerted.splice(0)) element.inert = false;
@@ -90,7 +93,16 @@ function presenter(viewer: HTMLElement, presentButton: HTMLElement, fit: () => v
   document.addEventListener('fullscreenchange', () => document.fullscreenElement || set(false));
   // The layer's Escape; one that closes the QR code's popover leaves the rest as it was.
   document.addEventListener('keydown', (event) => {
-    if (event.key === 'Escape' && !viewer.querySelector(':popover-open')) set(false);
+    if (event.key === 'Escape' && !popoverOpen()) set(false);
   });
   return (on) => void set(on);
+}
+
+/** Whether the QR code's popover is open (a browser without popovers throws at the selector: none is). */
+function popoverOpen(): boolean {
+  try {
+    return document.querySelector(':popover-open') !== null;
+  } catch {
+    return false;
+  }
 }

@@ -49,6 +49,9 @@ export const saveDetail = (name: string, value: string) => update(DETAILS_KEY, M
 /** Edits are kept per template and channel, e.g. "ask-feedback/email" → its subject and its body. */
 export const loadEdit = (key: string) => readStrings(EDITS_KEY, MAX_MESSAGE_LENGTH)[key];
 export const saveEdit = (key: string, text: string) => update(EDITS_KEY, MAX_MESSAGE_LENGTH, key, text);
+/** Every rewritten message, and another application's in their place (the follow-ups' company switcher). */
+export const loadEdits = () => readStrings(EDITS_KEY, MAX_MESSAGE_LENGTH);
+export const replaceEdits = (edits: Record<string, string>) => write(EDITS_KEY, edits);
 
 /** Everything kept in this browser, as read (checked and capped): what "Clear my details" removes. */
 export interface SavedDetails {

@@ -5,6 +5,7 @@ import { connectReminder } from './composer/reminder';
 import { sayWhenPasteIsCut } from './composer/paste-cut';
 import { connectApplicationSwitcher } from '../../message/client/application-switcher';
 import { recordSentMessages } from '../../message/client/follow-up-recorder';
+import { pageApplication } from '../../message/client/page-application';
 
 /**
  * A template outcome's composer (composer/Composer.astro): the blanks of the message become
@@ -28,8 +29,10 @@ export function connectTemplateTool(tool: HTMLElement): void {
     connectChannel(section, details, tool.dataset.templateId ?? '', onStored);
   }
 
-  connectApplicationSwitcher(tool, details);
-  recordSentMessages(tool, details, onStored);
+  // Each application keeps its own details; what goes is noted for the one on the page.
+  const page = pageApplication();
+  const switcher = connectApplicationSwitcher(tool, details, page);
+  recordSentMessages(tool, details, page, switcher.refresh, onStored);
 
   const reminder = tool.closest('[data-outcome]')?.querySelector<HTMLElement>('[data-reminder]');
   if (reminder) connectReminder(reminder, tool.dataset.templateTitle ?? '', () => details.values().company ?? '');

@@ -1,4 +1,4 @@
-import { MAX_FIELD_LENGTH } from '../../guide/shared-fields';
+import { MAX_FIELD_LENGTH, MAX_MESSAGE_LENGTH } from '../../guide/shared-fields';
 import { parseDay } from '../../guide/reminder-date';
 import { wellFormed } from '../../lib/well-formed';
 
@@ -29,6 +29,8 @@ export interface Application {
   id: string;
   /** The details that fill its messages (company, role, their name…). */
   details: Record<string, string>;
+  /** Its messages as the reader rewrote them ("<template>/<channel>:body" → text), while another application is on the page. */
+  edits?: Record<string, string>;
   sent: SentMessage[];
 }
 
@@ -43,13 +45,14 @@ export type FollowUpsRead = { followUps: FollowUps; problem?: ReadProblem };
 
 const ID = /^[A-Za-z0-9-]{1,64}$/;
 const NAME = /^[A-Za-z][A-Za-z0-9-]{0,63}$/;
+const EDIT_KEY = /^[a-z0-9-]{1,64}\/[a-z-]{1,32}:(body|subject)$/;
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
-function readDetails(value: unknown): Record<string, string> | undefined {
+function readTexts(value: unknown, key: RegExp, max: number): Record<string, string> | undefined {
   if (!isObject(value)) return undefined;
-  const entries = Object.entries(value).filter((entry): entry is [string, string] => NAME.test(entry[0]) && typeof entry[1] === 'string');
-  return Object.fromEntries(entries.map(([name, text]) => [name, wellFormed(text.slice(0, MAX_FIELD_LENGTH))]));
+  const entries = Object.entries(value).filter((entry): entry is [string, string] => key.test(entry[0]) && typeof entry[1] === 'string');
+  return Object.fromEntries(entries.map(([name, text]) => [name, wellFormed(text.slice(0, max))]));
 }
 
 function readSent(value: unknown): SentMessage | undefined {
@@ -63,10 +66,11 @@ function readSent(value: unknown): SentMessage | undefined {
 
 function readApplication(value: unknown): Application | undefined {
   if (!isObject(value) || typeof value.id !== 'string' || !ID.test(value.id) || !Array.isArray(value.sent)) return undefined;
-  const details = readDetails(value.details);
+  const details = readTexts(value.details, NAME, MAX_FIELD_LENGTH);
+  const edits = value.edits === undefined ? {} : readTexts(value.edits, EDIT_KEY, MAX_MESSAGE_LENGTH);
   const sent = value.sent.map(readSent);
-  if (!details || sent.some((item) => !item)) return undefined;
-  return { id: value.id, details, sent: (sent as SentMessage[]).slice(-MAX_SENT) };
+  if (!details || !edits || sent.some((item) => !item)) return undefined;
+  return { id: value.id, details, ...(Object.keys(edits).length ? { edits } : {}), sent: (sent as SentMessage[]).slice(-MAX_SENT) };
 }
 
 /**
@@ -105,10 +109,16 @@ export function readFollowUps(): FollowUpsRead {
   }
 }
 
-/** Writes, or removes when there is nothing; false when the browser would not store it. */
+/**
+ * Writes, or removes when there is nothing; false when the browser would not store it, or when
+ * what would be stored is not what the reader accepts (too many, too big): never a list that
+ * the next read would refuse.
+ */
 export function writeFollowUps(followUps: FollowUps): boolean {
+  const text = JSON.stringify(followUps);
+  if (followUps.applications.length && parseFollowUps(text).problem) return false;
   try {
-    if (followUps.applications.length) localStorage.setItem(FOLLOW_UPS_KEY, JSON.stringify(followUps));
+    if (followUps.applications.length) localStorage.setItem(FOLLOW_UPS_KEY, text);
     else localStorage.removeItem(FOLLOW_UPS_KEY);
     return true;
   } catch {
@@ -116,5 +126,6 @@ export function writeFollowUps(followUps: FollowUps): boolean {
   }
 }
 
-/** A new application's id: random, so two devices' lists can be merged on import. */
-export const newApplicationId = () => crypto.randomUUID();
+/** A new application's id: random, so two devices' lists can be merged on import (randomUUID needs Safari 15.4 and a secure page). */
+export const newApplicationId = (): string =>
+  typeof crypto.randomUUID === 'function' ? crypto.randomUUID() : Array.from(crypto.getRandomValues(new Uint8Array(16)), (byte) => byte.toString(16).padStart(2, '0')).join('');
