@@ -18,6 +18,9 @@ export const LAZY_SCRIPTS = {
   notFoundIsland: 'src/guide/client/not-found-page.ts',
   mapIsland: 'src/guide/client/map-page.ts',
   searchPageIsland: 'src/search/search-page.ts',
+  followUpsIsland: 'src/message/follow-ups/client/follow-ups-page.ts',
+  // Its edit, delete, import and export, loaded at the reader's first touch of the page.
+  followUpsActions: 'src/message/follow-ups/client/follow-ups-actions.ts',
   // The "what happened?" box: its matcher and suggestions, loaded on the box's first focus.
   describeBox: 'src/describe/client/describe-box.ts',
   // The counsellors' filter's matcher, loaded with the readers' words when the filter is first used.
