@@ -3,6 +3,7 @@ import type { ProblemTexts } from '../guide/replay-messages';
 import type { NoticeTexts } from '../guide/notice-texts';
 import type { SearchTexts } from '../search/search-texts';
 import { SEARCH_TYPES } from '../search/search-types';
+import type { FollowUpsTexts } from '../message/follow-ups/follow-ups-texts';
 
 /**
  * The strings client scripts need, gathered from src/i18n on the server. Scripts never bundle the
@@ -59,4 +60,47 @@ export const searchTexts = (): SearchTexts => ({
   tryGuide: t('search.tryGuide'),
   guide: t('search.resultType.guide'),
   types: Object.fromEntries(SEARCH_TYPES.map((type) => [type.id, t(type.one)])) as SearchTexts['types'],
+});
+
+/** What the follow-ups page's script says (src/pages/follow-ups.astro). */
+export const followUpsTexts = (): FollowUpsTexts => ({
+  unnamed: uiTemplate('followUps.unnamed'),
+  sentItem: uiTemplate('followUps.sentItem'),
+  unknownTemplate: t('followUps.unknownTemplate'),
+  unknownChannel: t('followUps.unknownChannel'),
+  checkIn: uiTemplate('followUps.next.checkIn'),
+  checkInNow: t('followUps.next.checkInNow'),
+  lookAgain: uiTemplate('followUps.next.lookAgain'),
+  lookAgainNow: t('followUps.next.lookAgainNow'),
+  rest: t('followUps.next.rest'),
+  nothingSent: t('followUps.next.nothingSent'),
+  saved: uiTemplate('followUps.saved'),
+  deleted: uiTemplate('followUps.deleted'),
+  restored: uiTemplate('followUps.restored'),
+  notSaved: t('followUps.notSaved'),
+  exported: uiTemplate('followUps.exported'),
+  exportEmpty: t('followUps.exportEmpty'),
+  fileName: t('followUps.fileName'),
+  imported: pluralForms('followUps.imported'),
+  importedUpdated: pluralForms('followUps.importedUpdated'),
+  importProblems: {
+    unreadable: t('followUps.import.unreadable'),
+    'too-big': t('followUps.import.tooBig'),
+    empty: t('followUps.import.empty'),
+    full: uiTemplate('followUps.import.full'),
+  },
+  importReplace: t('followUps.import.replace'),
+  importReplaceYes: t('followUps.import.replaceYes'),
+  deleteAllAsk: t('followUps.deleteAll.ask'),
+  deleteAllYes: t('followUps.deleteAll.yes'),
+  deleteAllDone: t('followUps.deleteAll.done'),
+  problems: {
+    unreadable: t('followUps.problem.unreadable'),
+    'too-big': t('followUps.problem.tooBig'),
+    refused: t('followUps.problem.refused'),
+  },
+  storedFileName: t('followUps.storedFileName'),
+  startAgainAsk: t('followUps.startAgain.ask'),
+  startAgainYes: t('followUps.startAgain.yes'),
+  startAgainDone: t('followUps.startAgain.done'),
 });

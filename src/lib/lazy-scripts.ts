@@ -20,6 +20,9 @@ export const LAZY_SCRIPTS = {
   // The map's Present, loaded at its first press.
   mapPresent: 'src/guide/client/map-present.ts',
   searchPageIsland: 'src/search/search-page.ts',
+  followUpsIsland: 'src/message/follow-ups/client/follow-ups-page.ts',
+  // Its edit, delete, import and export, loaded at the reader's first touch of the page.
+  followUpsActions: 'src/message/follow-ups/client/follow-ups-actions.ts',
   // The "what happened?" box: its matcher and suggestions, loaded on the box's first focus.
   describeBox: 'src/describe/client/describe-box.ts',
   // The counsellors' filter's matcher, loaded with the readers' words when the filter is first used.

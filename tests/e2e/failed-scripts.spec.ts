@@ -32,6 +32,8 @@ test('every lazy script is covered here', () => {
       'brokenLinkNotice',
       'counsellorsIsland',
       'describeBox',
+      'followUpsActions',
+      'followUpsIsland',
       'guideIsland',
       'guideReplay',
       'mapIsland',
@@ -321,4 +323,28 @@ test.describe('search’s index', () => {
       await expect(status).toHaveAttribute('data-search-state', 'results');
     });
   }
+});
+
+test('the follow-ups list’s script fails: it says so in the list’s place, and there are no dead controls once it loads', async ({ page }) => {
+  const script = await failScript(page, 'followUpsIsland');
+  await page.goto('/follow-ups/');
+  await expect(note(page)).toHaveText(t('loadFailed.followUps'));
+  script.failing = false;
+  // A click tries again: the list's script arrives and the click is made.
+  await page.getByRole('button', { name: t('followUps.export') }).click();
+  await expect(page.locator('[data-followups-status]')).toHaveText(t('followUps.exportEmpty'));
+  await expect(note(page)).toBeEmpty();
+});
+
+test('the follow-ups actions’ script fails: a click says so, and the next click works once it can load', async ({ page }) => {
+  const script = await failScript(page, 'followUpsActions');
+  await page.goto('/follow-ups/');
+  await expect(page.locator('[data-followups][data-island-ready]')).toBeAttached();
+  const exportButton = page.getByRole('button', { name: t('followUps.export') });
+  await exportButton.click();
+  await expect(note(page)).toHaveText(t('loadFailed.followUps'));
+  script.failing = false;
+  await exportButton.click();
+  await expect(page.locator('[data-followups-status]')).toHaveText(t('followUps.exportEmpty'));
+  await expect(note(page)).toBeEmpty();
 });

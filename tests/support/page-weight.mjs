@@ -66,6 +66,8 @@ export const BUDGETS = {
   guideJs: 3 * KB,
   /** The counsellors' filter and copy buttons. */
   toolJs: 2 * KB,
+  /** The follow-ups list, as the guide's island (its edit, import and export load at the first touch). */
+  followUpsJs: 3 * KB,
 };
 
 /**
@@ -93,4 +95,6 @@ export const PAGE_KINDS = [
   { kind: 'outcome page', path: '/guide/outcomes/last-check-in/', js: BUDGETS.guideJs },
   { kind: 'counsellors', path: '/counselors/', js: BUDGETS.toolJs, lighthouse: '/counselors/' },
   { kind: 'map', path: '/guide/map/no-reply/interviews/in-touch-by-email/date-passed/', js: BUDGETS.toolJs, lighthouse: '/guide/map/no-reply/interviews/in-touch-by-email/date-passed/' },
-].map((page) => ({ htmlCss: BUDGETS.htmlCss, ...page, guide: page.js === BUDGETS.guideJs }));
+  // Not a guide page, though its budget is the guide's.
+  { kind: 'follow-ups', path: '/follow-ups/', js: BUDGETS.followUpsJs, guide: false },
+].map((page) => ({ htmlCss: BUDGETS.htmlCss, ...page, guide: page.guide ?? page.js === BUDGETS.guideJs }));
