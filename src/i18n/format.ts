@@ -31,14 +31,11 @@ export const placeholdersOf = (template: string): string[] => [...template.match
  * sentence would reach the reader otherwise.
  */
 export function formatText(template: string, params: TextParams = {}): string {
-  return textParts(template)
-    .map((part) => {
-      if (part.kind === 'text') return part.text;
-      const value = params[part.name];
-      if (value === undefined) throw new Error(`No value for {${part.name}} in “${template}”.`);
-      return String(value);
-    })
-    .join('');
+  return template.replace(PLACEHOLDER, (_, name: string) => {
+    const value = params[name];
+    if (value === undefined) throw new Error(`No value for {${name}} in “${template}”.`);
+    return String(value);
+  });
 }
 
 /** A string's plural forms, by CLDR category; "other" is the one every language has. */

@@ -1,4 +1,3 @@
-import { formatText } from '../i18n/format';
 import { parseDay } from '../guide/reminder-date';
 
 /**
@@ -16,21 +15,6 @@ export function dayInWords(day: string, today: string, locale: string): string {
     .filter((part) => part.type !== 'literal')
     .map((part) => part.value)
     .join(' ');
-}
-
-/** What the page says about when to send: today, on a later day, or today because that day has passed. */
-export interface SendDayTexts {
-  /** {day} */
-  today: string;
-  /** {day} */
-  later: string;
-  /** {day}: the day counted from their date is already behind us */
-  passed: string;
-}
-
-export function sendDayText(day: string, today: string, locale: string, texts: SendDayTexts): string {
-  if (day > today) return formatText(texts.later, { day: dayInWords(day, today, locale) });
-  return formatText(day === today ? texts.today : texts.passed, { day: dayInWords(today, today, locale) });
 }
 
 /** Today as a calendar day, in the reader's own time zone. */

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { dayInWords, sendDayText } from '../../src/message/day-in-words';
+import { dayInWords } from '../../src/message/day-in-words';
+import { sendDayText } from '../../src/message/send-day-text';
 
 const texts = { today: 'Send it today, {day}.', later: 'Send it on {day}.', passed: 'That day has passed: send it today, {day}.' };
 

@@ -2,7 +2,8 @@ import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { FOLLOW_UPS_KEY, MAX_APPLICATIONS, MAX_STORED_CHARS, parseFollowUps, readFollowUps } from '../../src/message/follow-ups/follow-ups-store';
 import { nextStep } from '../../src/message/follow-ups/next-step';
 import { recordSent } from '../../src/message/follow-ups/record-sent';
-import { applicationName, switchApplication } from '../../src/message/follow-ups/switch-application';
+import { switchApplication } from '../../src/message/follow-ups/switch-application';
+import { applicationName } from '../../src/message/follow-ups/application-name';
 
 /** A browser's localStorage, in memory (the unit tests run in Node). */
 function memoryStorage(refuse = false): Storage {

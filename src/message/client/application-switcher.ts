@@ -1,5 +1,6 @@
 import { readFollowUps, writeFollowUps, FOLLOW_UPS_KEY } from '../follow-ups/follow-ups-store';
-import { applicationName, switchApplication, type PageWork } from '../follow-ups/switch-application';
+import { switchApplication, type PageWork } from '../follow-ups/switch-application';
+import { applicationName } from '../follow-ups/application-name';
 import { loadEdits, replaceEdits } from '../../guide/client/saved-details';
 import type { PageApplication } from './page-application';
 import type { Details } from '../../guide/client/composer/details';
@@ -35,9 +36,10 @@ export function connectApplicationSwitcher(tool: HTMLElement, details: Details, 
   /** Puts an application's work on the page: its details, and its rewritten messages reopened. */
   const show = (work: PageWork) => {
     details.replaceAll(work.details);
+    // Read back as every edit is read (checked and capped): the list keeps them as they came.
     replaceEdits(work.edits);
     tool.dispatchEvent(new Event('details-cleared'));
-    tool.dispatchEvent(new CustomEvent<Record<string, string>>('details-restored', { detail: work.edits }));
+    tool.dispatchEvent(new CustomEvent<Record<string, string>>('details-restored', { detail: loadEdits() }));
   };
 
   const switchTo = (target: string) => {

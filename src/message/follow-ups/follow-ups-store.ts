@@ -1,6 +1,5 @@
-import { MAX_FIELD_LENGTH, MAX_MESSAGE_LENGTH } from '../../guide/shared-fields';
+import { MAX_FIELD_LENGTH } from '../../guide/shared-fields';
 import { parseDay } from '../../guide/reminder-date';
-import { wellFormed } from '../../lib/well-formed';
 
 /**
  * The reader's follow-ups, kept only in this browser: each application (a company and role) with
@@ -43,16 +42,16 @@ export interface FollowUps {
 export type ReadProblem = 'unreadable' | 'too-big' | 'refused';
 export type FollowUpsRead = { followUps: FollowUps; problem?: ReadProblem };
 
-const ID = /^[A-Za-z0-9-]{1,64}$/;
-const NAME = /^[A-Za-z][A-Za-z0-9-]{0,63}$/;
-const EDIT_KEY = /^[a-z0-9-]{1,64}\/[a-z-]{1,32}:(body|subject)$/;
+const ID = /^[\w-]{1,64}$/;
+const NAME = /^[a-z][\w-]{0,63}$/i;
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 function readTexts(value: unknown, key: RegExp, max: number): Record<string, string> | undefined {
   if (!isObject(value)) return undefined;
   const entries = Object.entries(value).filter((entry): entry is [string, string] => key.test(entry[0]) && typeof entry[1] === 'string');
-  return Object.fromEntries(entries.map(([name, text]) => [name, wellFormed(text.slice(0, max))]));
+  // (Lone surrogates are left to the details' own reader, saved-details.ts, which mends them where they are used.)
+  return Object.fromEntries(entries.map(([name, text]) => [name, text.slice(0, max)]));
 }
 
 function readSent(value: unknown): SentMessage | undefined {
@@ -67,10 +66,12 @@ function readSent(value: unknown): SentMessage | undefined {
 function readApplication(value: unknown): Application | undefined {
   if (!isObject(value) || typeof value.id !== 'string' || !ID.test(value.id) || !Array.isArray(value.sent)) return undefined;
   const details = readTexts(value.details, NAME, MAX_FIELD_LENGTH);
-  const edits = value.edits === undefined ? {} : readTexts(value.edits, EDIT_KEY, MAX_MESSAGE_LENGTH);
   const sent = value.sent.map(readSent);
-  if (!details || !edits || sent.some((item) => !item)) return undefined;
-  return { id: value.id, details, ...(Object.keys(edits).length ? { edits } : {}), sent: (sent as SentMessage[]).slice(-MAX_SENT) };
+  if (!details || sent.some((item) => !item)) return undefined;
+  // Rewritten messages are kept as they are, checked and capped where they are put back
+  // (saved-details.ts reads them as it reads every edit): this page's reader stays small.
+  const edits = isObject(value.edits) ? { edits: value.edits as Record<string, string> } : {};
+  return { id: value.id, details, ...edits, sent: (sent as SentMessage[]).slice(-MAX_SENT) };
 }
 
 /**
@@ -80,24 +81,22 @@ function readApplication(value: unknown): Application | undefined {
  */
 export function parseFollowUps(text: string | null): FollowUpsRead {
   const none: FollowUps = { applications: [] };
+  const unreadable: FollowUpsRead = { followUps: none, problem: 'unreadable' };
   if (text === null || text === '') return { followUps: none };
   if (text.length > MAX_STORED_CHARS) return { followUps: none, problem: 'too-big' };
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);
   } catch {
-    return { followUps: none, problem: 'unreadable' };
+    return unreadable;
   }
-  if (!isObject(parsed) || !Array.isArray(parsed.applications) || parsed.applications.length > MAX_APPLICATIONS) {
-    return { followUps: none, problem: 'unreadable' };
-  }
-  const applications = parsed.applications.map(readApplication);
-  if (applications.some((application) => !application)) return { followUps: none, problem: 'unreadable' };
-  const list = applications as Application[];
-  // Two entries with one id would be one application edited twice: unreadable too.
-  if (new Set(list.map((application) => application.id)).size !== list.length) return { followUps: none, problem: 'unreadable' };
-  const current = typeof parsed.current === 'string' && list.some((application) => application.id === parsed.current) ? parsed.current : undefined;
-  return { followUps: { current, applications: list } };
+  if (!isObject(parsed) || !Array.isArray(parsed.applications) || parsed.applications.length > MAX_APPLICATIONS) return unreadable;
+  const list = parsed.applications.map(readApplication);
+  // An entry not as written here, or two entries with one id (one application edited twice): unreadable too.
+  if (list.some((application) => !application) || new Set(list.map((application) => application!.id)).size !== list.length) return unreadable;
+  const applications = list as Application[];
+  const current = typeof parsed.current === 'string' && applications.some((application) => application.id === parsed.current) ? parsed.current : undefined;
+  return { followUps: { current, applications } };
 }
 
 /** What this browser holds (storage refused: nothing, and it says so). */
@@ -125,7 +124,3 @@ export function writeFollowUps(followUps: FollowUps): boolean {
     return false;
   }
 }
-
-/** A new application's id: random, so two devices' lists can be merged on import (randomUUID needs Safari 15.4 and a secure page). */
-export const newApplicationId = (): string =>
-  typeof crypto.randomUUID === 'function' ? crypto.randomUUID() : Array.from(crypto.getRandomValues(new Uint8Array(16)), (byte) => byte.toString(16).padStart(2, '0')).join('');

@@ -1,4 +1,5 @@
-import { MAX_SENT, newApplicationId, readFollowUps, writeFollowUps } from './follow-ups-store';
+import { MAX_SENT, readFollowUps, writeFollowUps } from './follow-ups-store';
+import { newApplicationId } from './application-id';
 
 export type RecordResult = 'recorded' | 'unreadable' | 'refused' | 'full';
 

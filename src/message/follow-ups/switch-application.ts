@@ -1,4 +1,5 @@
-import { MAX_APPLICATIONS, newApplicationId, type FollowUps } from './follow-ups-store';
+import { MAX_APPLICATIONS, type FollowUps } from './follow-ups-store';
+import { newApplicationId } from './application-id';
 
 /** What is on a message page: the reader's details and their rewritten messages. */
 export interface PageWork {
@@ -28,12 +29,4 @@ export function switchApplication(followUps: FollowUps, pageApp: string | undefi
   const chosen = applications.find((application) => application.id === target);
   if (!chosen || applications.length > MAX_APPLICATIONS) return undefined;
   return { followUps: { current: chosen.id, applications }, work: { details: { ...chosen.details }, edits: { ...chosen.edits } } };
-}
-
-/** How an application is named in lists: its company and role, or its place in the list. */
-export function applicationName(details: Readonly<Record<string, string>>, place: number, unnamed: string): string {
-  const company = details.company?.trim();
-  const role = details.role?.trim();
-  if (company && role) return `${company}, ${role}`;
-  return company || role || unnamed.replace('{number}', String(place));
 }

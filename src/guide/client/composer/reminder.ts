@@ -1,7 +1,8 @@
 import { formatText } from '../../../i18n/format';
 import { reminderIcs } from '../../ical';
 import { parseDay, reminderDay, type ReminderOffset } from '../../reminder-date';
-import { dayInWords, localToday, sendDayText, type SendDayTexts } from '../../../message/day-in-words';
+import { dayInWords, localToday } from '../../../message/day-in-words';
+import { sendDayText, type SendDayTexts } from '../../../message/send-day-text';
 import { googleCalendarUrl, outlookCalendarUrl } from '../../../message/calendar-links';
 import { downloadText } from '../download';
 

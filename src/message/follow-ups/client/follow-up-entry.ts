@@ -1,4 +1,4 @@
-import { applicationName } from '../switch-application';
+import { applicationName } from '../application-name';
 import { nextStep } from '../next-step';
 import { newestFirst, nextStepText, sentText } from '../follow-up-words';
 import type { AfterSending } from '../../../lib/content-schemas';

@@ -1,6 +1,6 @@
 import { MAX_APPLICATIONS, MAX_STORED_CHARS, FOLLOW_UPS_KEY, readFollowUps, writeFollowUps, type FollowUps } from '../follow-ups-store';
 import { followUpsFile, mergeFollowUps, readFollowUpsFile } from '../follow-ups-file';
-import { applicationName } from '../switch-application';
+import { applicationName } from '../application-name';
 import { confirmFirst } from './confirm';
 import { formatText, pluralForm, type PluralForms } from '../../../i18n/format';
 import { downloadText } from '../../../guide/client/download';
