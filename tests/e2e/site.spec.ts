@@ -59,6 +59,8 @@ test('questions index → a question → its related links', async ({ page }) =>
 
 test('the guide outcome lists the questions that point to it', async ({ page }) => {
   await page.goto('/guide/outcomes/reapply-reposted/');
+  // Under "Read more", folded after the message.
+  await page.locator('.outcome-related > summary').click();
   await expect(page.getByRole('link', { name: questionTitle('reposted') })).toHaveAttribute('href', '/questions/reposted/');
 });
 
