@@ -183,17 +183,20 @@ describe('reader questions', () => {
   });
 });
 
+/** A complete email template, as the message-template tests start from. */
+const emailTemplate = {
+  title: 'Ask for feedback',
+  summary: 'For anyone turned down without a reason.',
+  whenToUse: 'When you were turned down and would like to know one thing to improve.',
+  subject: 'A quick question',
+  short: 'Hi {theirName}, thanks for letting me know.',
+  phone: 'Hello {theirName}, this is {yourName}. Thank you for letting me know.',
+  tips: ['Keep it short.'],
+  afterSending: { next: 'check-in', after: { workingDays: 5 } },
+};
+
 describe('message templates', () => {
-  const email = {
-    title: 'Ask for feedback',
-    summary: 'For anyone turned down without a reason.',
-    whenToUse: 'When you were turned down and would like to know one thing to improve.',
-    subject: 'A quick question',
-    short: 'Hi {theirName}, thanks for letting me know.',
-    phone: 'Hello {theirName}, this is {yourName}. Thank you for letting me know.',
-    tips: ['Keep it short.'],
-    afterSending: { next: 'check-in', after: { workingDays: 5 } },
-  };
+  const email = emailTemplate;
   const field = { name: 'wouldHaveLearned', label: 'What you would have learned', hint: 'One short phrase.', example: 'budgeting' };
 
   test('sent now, not as a reply, with no extra fields, unless it says otherwise', () => {
@@ -297,16 +300,7 @@ describe('move-on advice', () => {
 });
 
 describe('what comes after sending a message', () => {
-  const base = {
-    title: 'Ask for feedback',
-    summary: 'For anyone turned down without a reason.',
-    whenToUse: 'When you were turned down and would like to know one thing to improve.',
-    subject: 'A quick question',
-    short: 'Hi {theirName}, thanks for letting me know.',
-    phone: 'Hello {theirName}, this is {yourName}. Thank you for letting me know.',
-    tips: ['Keep it short.'],
-  };
-  const after = (afterSending: unknown) => templateSchema.safeParse({ ...base, afterSending });
+  const after = (afterSending: unknown) => templateSchema.safeParse({ ...emailTemplate, afterSending });
 
   test('one check-in or a look again after a while, or rest; anything else is named', () => {
     expect(after({ next: 'check-in', after: { workingDays: 5 } }).success).toBe(true);
@@ -319,16 +313,7 @@ describe('what comes after sending a message', () => {
 });
 
 describe('a LinkedIn version of a message', () => {
-  const email = {
-    title: 'Ask for feedback',
-    summary: 'For anyone turned down without a reason.',
-    whenToUse: 'When you were turned down and would like to know one thing to improve.',
-    subject: 'A quick question',
-    short: 'Hi {theirName}, thanks for letting me know.',
-    phone: 'Hello {theirName}, this is {yourName}. Thank you for letting me know.',
-    tips: ['Keep it short.'],
-    afterSending: { next: 'check-in', after: { workingDays: 5 } },
-  };
+  const email = emailTemplate;
   const linkedin = 'Hi {theirName}, thank you for letting me know.';
 
   test('is the field "short" now, used for texts, chats and LinkedIn alike: the old fields are named, not ignored', () => {
