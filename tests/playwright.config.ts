@@ -1,5 +1,6 @@
 import { defineConfig, devices } from '@playwright/test';
 import { existsSync, mkdirSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { chromiumLaunchOptions } from './support/browser.mjs';
 
@@ -23,7 +24,9 @@ export default defineConfig({
   testDir: './e2e',
   outputDir: './.tmp/test-results',
   fullyParallel: true,
-  workers: process.env.CI ? 2 : undefined,
+  // At least two workers: Playwright's default (half the cores) gives one on a 2-core machine,
+  // which doubled the suite's time there; the flake check shows two stay green beside stress-ng.
+  workers: Math.max(2, Math.floor(availableParallelism() / 2)),
   retries: 0,
   // Room for a busy machine (the flake check runs beside stress-ng); tests that visit many pages
   // set their own limit with allowPerPage() in ./e2e/fixtures.ts.
