@@ -31,6 +31,8 @@ export interface Term {
   weight: number;
   /** Where its first word is among all the text's words, ignored ones included. */
   first: number;
+  /** For a phrase of a synonym group, the group's first phrase (folded): what search also looks for. */
+  name?: string;
 }
 
 /** Words that turn the meaning of the next one round ("haven't chased", "never spoke"). */
@@ -74,8 +76,10 @@ export function makeReader(lexicon: Lexicon): WordReader {
   // "heard nothing back" is taken before "heard nothing".
   const phrases = lexicon.synonyms
     .flatMap((group) => {
-      const name = kept(group[0] ?? '').map((word) => word.stem).join(' ');
-      return group.map((phrase) => ({ stems: kept(phrase).map((word) => word.stem), name }));
+      const first = kept(group[0] ?? '');
+      const name = first.map((word) => word.stem).join(' ');
+      const text = first.map((word) => word.raw).join(' ');
+      return group.map((phrase) => ({ stems: kept(phrase).map((word) => word.stem), name, text }));
     })
     // A phrase that comes down to "not" alone ("not got back") would swallow every negation.
     .filter((phrase) => phrase.stems.some((stem) => !NEGATIONS.has(stem)) && phrase.name !== '')
@@ -89,7 +93,7 @@ export function makeReader(lexicon: Lexicon): WordReader {
         const phrase = phrases.find((candidate) => candidate.stems.every((stem, offset) => words[at + offset]?.stem === stem));
         const length = phrase?.stems.length ?? 1;
         const raw = words.slice(at, at + length).map((word) => word.raw).join(' ');
-        terms.push({ term: phrase?.name ?? words[at]!.stem, raw, weight: length, first: words[at]!.first });
+        terms.push({ term: phrase?.name ?? words[at]!.stem, raw, weight: length, first: words[at]!.first, ...(phrase ? { name: phrase.text } : {}) });
         at += length;
       }
       return terms;

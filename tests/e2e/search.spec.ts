@@ -296,6 +296,9 @@ const SENTENCES: { query: string; right: string[] }[] = [
   { query: 'heard nothing after applying online', right: ['/guide/outcomes/move-on-automated/', '/guide/no-reply/applied/'] },
   { query: 'they will keep my cv on file', right: ['/guide/outcomes/kept-on-file/'] },
   { query: 'same job advertised again after rejection', right: ['/guide/outcomes/reapply-reposted/', '/guide/reposted/', '/questions/reposted/'] },
+  // Words no page holds, found through their synonyms ("revoked" is "rescinded").
+  { query: 'my offer was revoked', right: ['/guide/outcomes/offer-withdrawn/', '/guide/offer-withdrawn/'] },
+  { query: 'revoked', right: ['/guide/outcomes/offer-withdrawn/', '/guide/offer-withdrawn/'] },
 ];
 
 for (const { query, right } of SENTENCES) {

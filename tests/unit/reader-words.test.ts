@@ -34,6 +34,14 @@ describe('a reader’s words', () => {
     expect(termsOf('rang me', site)).toEqual(termsOf('called me', site));
     expect(termsOf('rescinded', site)).toEqual(termsOf('took back', site));
     expect(termsOf('over qualified', site)).toEqual(termsOf('over-qualified', site));
+    expect(termsOf('the offer was pulled', site)).toEqual(termsOf('offer withdrawn', site));
+    expect(termsOf('they phoned', site)).toEqual(termsOf('they rang', site));
+    expect(termsOf('ghosted after the last round', site)).toEqual(termsOf('heard nothing after the final interview', site));
+  });
+
+  test('tell the chat app from a team: “Microsoft Teams” is a chat, “my team” is not', () => {
+    expect(termsOf('on Microsoft Teams', site)).toEqual(termsOf('a Teams chat', site));
+    expect(termsOf('my team lead', site)).not.toContain(termsOf('Microsoft Teams', site)[0]);
   });
 
   test('a text holds a query when it has every term, a “not” kept with its word', () => {
