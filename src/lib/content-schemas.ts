@@ -96,14 +96,17 @@ const dayOffset = z.union([
 
 /**
  * What the timing rules say comes after the reader has sent a message, for their follow-ups
- * list: one check-in if no reply by a day, look again on a day, or let it rest.
+ * list: one check-in if no reply by a day, look again when the template's reminder comes (its
+ * `reminder.after`, written once), or let it rest.
  */
 const afterSendingSchema = z.discriminatedUnion('next', [
   z.object({ next: z.literal('check-in'), after: dayOffset }).strict(),
-  z.object({ next: z.literal('look-again'), after: dayOffset }).strict(),
+  z.object({ next: z.literal('look-again') }).strict(),
   z.object({ next: z.literal('rest') }).strict(),
 ]);
-export type AfterSending = z.infer<typeof afterSendingSchema>;
+export type AfterSendingEntry = z.infer<typeof afterSendingSchema>;
+/** The rule as the follow-ups page applies it: a look-again carries its reminder's delay. */
+export type AfterSending = { next: 'check-in' | 'look-again'; after: { workingDays: number } | { months: number } } | { next: 'rest' };
 
 /**
  * A message template: the file's body is the message, with {placeholders} for the fields.

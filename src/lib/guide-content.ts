@@ -8,7 +8,8 @@ import type { TemplateField } from './content-schemas';
 import { articleSectionPath, getArticle } from './article';
 import { getQuestions, questionPath } from './questions';
 import { checkStepLinksNotInReadMore, sourceOf } from './question-checks';
-import { delayProblem, withDelayInWords } from './template-delay';
+import { delayOf, delayProblem, withDelayInWords } from './template-delay';
+import { afterSendingRule } from '../message/follow-ups/after-sending-rule';
 import { CHANNEL_FACTS } from '../message/opening-channel';
 
 /**
@@ -93,6 +94,7 @@ export function templateFields(template: Pick<TemplateEntry, 'body' | 'data'>): 
 export async function getTemplates(): Promise<Map<string, TemplateEntry>> {
   const templates = await getCollection('templates');
   checkMatchesMachine('template', 'templates', templates.map((template) => template.id));
+  const delays = new Map(templates.map((template) => [template.id, delayOf(template.data)]));
   for (const template of templates) {
     const own = template.data.fields.map((field) => field.name);
     const clash = own.filter((name) => SHARED_FIELD_NAMES.includes(name));
@@ -108,11 +110,14 @@ export async function getTemplates(): Promise<Map<string, TemplateEntry>> {
       throw error;
     }
     checkMessageLength(template);
-    const delay = delayProblem(template.data);
+    if (!afterSendingRule(template.data)) {
+      throw new Error(`${sourceOf(template)}: field "afterSending" says look-again, which comes when the reminder does, but the template has no "reminder".`);
+    }
+    const delay = delayProblem(template.data, delays);
     if (delay) throw new Error(`${sourceOf(template)}: field "${delay.field}" ${delay.problem}.`);
   }
   await checkArticleSections(templates);
-  return new Map(templates.map((template) => [template.id, { ...template, data: withDelayInWords(template.data) }]));
+  return new Map(templates.map((template) => [template.id, { ...template, data: withDelayInWords(template.data, delays) }]));
 }
 
 export async function getMoveOns(): Promise<Map<string, MoveOnEntry>> {

@@ -2,13 +2,15 @@ import type { ReminderOffset } from '../guide/reminder-date';
 import { describeOffset } from './reminder-text';
 
 /**
- * A template's delay (how long to wait before sending, or until its reminder) is written once, as
- * a number in its front matter (`reminder.after`); its prose says `{delay}` wherever it names it,
- * and the build fills in the words ("five working days"). Change the number, and every sentence
- * follows.
+ * A template's delay is written once, as a number in its front matter: how long until its
+ * reminder (`reminder.after`), or, for a message that may earn one check-in, how long to wait for
+ * a reply (`afterSending.after`). Its advice says `{delay}` wherever it names it, and
+ * `{delay:other-template}` for another template's ("a promised date passed more than
+ * {delay:wait-for-their-date} ago"); the build fills in the words ("five working days") and stops
+ * on a delay written out by hand. Change the number, and every sentence follows.
  */
 
-/** The prose fields of a template that may name its delay. */
+/** The advice fields of a template that may name a delay. */
 const PROSE_FIELDS = ['title', 'summary', 'whenToUse', 'tips'] as const;
 
 interface DelayProse {
@@ -17,41 +19,60 @@ interface DelayProse {
   whenToUse: string;
   tips: string[];
   reminder?: { after: ReminderOffset } | undefined;
+  afterSending?: { next: string; after?: ReminderOffset } | undefined;
 }
 
-const DELAY = '{delay}';
+/** `{delay}`, or `{delay:template-id}`. */
+const DELAY = /\{delay(?::([a-z0-9-]+))?\}/g;
 
 /**
- * A duration written out in words or figures ("five working days", "3 months", "a week"): in a
- * template with a delay, it should have been `{delay}`.
+ * A duration written out in words or figures ("five working days", "3 months", "a week", "a day or
+ * two"): it should have been `{delay}`. "One day" is left alone: it means "some day" ("I'd love to
+ * work there one day").
  */
-const WRITTEN_DELAY = /\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:working\s+)?(?:days?|weeks?|months?)\b/i;
+const WRITTEN_DELAY =
+  /\b(?:(?:a|an)\s+(?:working\s+)?(?:day|week|month)|one\s+(?:working\s+day|week|month)|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:working\s+)?(?:days?|weeks?|months?))\b/i;
 
-/** What is wrong with a template's delay in its prose, if anything: the field and the problem. */
-export function delayProblem(data: DelayProse): { field: string; problem: string } | undefined {
+/** The template's own delay: its reminder's, or the wait before its one check-in. */
+export function delayOf(data: Pick<DelayProse, 'reminder' | 'afterSending'>): ReminderOffset | undefined {
+  return data.reminder?.after ?? (data.afterSending?.next === 'check-in' ? data.afterSending.after : undefined);
+}
+
+/** Every template's delay, by id: what `{delay:id}` reads. */
+export type DelaysById = ReadonlyMap<string, ReminderOffset | undefined>;
+
+/** What is wrong with the delays in a template's advice, if anything: the field and the problem. */
+export function delayProblem(data: DelayProse, delays: DelaysById = new Map()): { field: string; problem: string } | undefined {
   for (const field of PROSE_FIELDS) {
     const texts = field === 'tips' ? data.tips : [data[field]];
     for (const text of texts) {
-      if (text.includes(DELAY) && !data.reminder) {
-        return { field, problem: `says ${DELAY}, but the template has no "reminder.after" to fill it from` };
+      for (const [placeholder, other] of text.matchAll(DELAY)) {
+        if (other === undefined && !delayOf(data)) {
+          return { field, problem: `says ${placeholder}, but the template has no "reminder.after" or check-in "afterSending.after" to fill it from` };
+        }
+        if (other !== undefined && !delays.get(other)) {
+          return { field, problem: `says ${placeholder}, but there is no template "${other}" with a delay` };
+        }
       }
-      if (text.startsWith(DELAY)) {
-        return { field, problem: `opens with ${DELAY}, which is written in lower case; start the sentence with another word` };
+      if (/^\{delay/.test(text)) {
+        return { field, problem: `opens with {delay}, which is written in lower case; start the sentence with another word` };
       }
-      const written = data.reminder && WRITTEN_DELAY.exec(text);
+      const written = WRITTEN_DELAY.exec(text);
       if (written) {
-        return { field, problem: `writes a delay ("${written[0]}"); write ${DELAY} so the words follow "reminder.after"` };
+        return { field, problem: `writes a delay ("${written[0]}"); write {delay} (or {delay:template-id}) so the words follow the number in front matter` };
       }
     }
   }
   return undefined;
 }
 
-/** The template's prose with `{delay}` in words. */
-export function withDelayInWords<T extends DelayProse>(data: T): T {
-  if (!data.reminder) return data;
-  const words = describeOffset(data.reminder.after);
+/** The template's advice with each `{delay}` in words (delayProblem has checked they all have one). */
+export function withDelayInWords<T extends DelayProse>(data: T, delays: DelaysById = new Map()): T {
   // The words are lower case ("five working days"), so {delay} may not open a sentence (delayProblem).
-  const fill = (text: string) => text.replaceAll(DELAY, words);
+  const fill = (text: string) =>
+    text.replace(DELAY, (placeholder, other?: string) => {
+      const offset = other === undefined ? delayOf(data) : delays.get(other);
+      return offset ? describeOffset(offset) : placeholder;
+    });
   return { ...data, title: fill(data.title), summary: fill(data.summary), whenToUse: fill(data.whenToUse), tips: data.tips.map(fill) };
 }

@@ -2,7 +2,8 @@
  * The ways a template's message can be sent. A template's file holds three texts: the email (its
  * body, with a subject), a short version for a text, chat or LinkedIn message, and a script for a
  * call or voicemail; in person, talking points come first and the short version follows as the
- * same-day email. This says which channels a template offers, in what order, and with which text.
+ * same-day email; a job board's messages, a chat, take the short version too. This says which
+ * channels a template offers, in what order, and with which text.
  */
 
 export const CHANNEL_IDS = ['thread', 'email', 'job-board', 'text', 'linkedin', 'phone', 'in-person'] as const;
@@ -37,7 +38,8 @@ export function messageChannels(source: ChannelSource): MessageChannel[] {
   const body = source.body.trim();
   const short = source.short.trim();
   const reply = source.inThread ? [{ id: 'thread' as const, text: body }] : [];
-  const jobBoard = source.inThread ? [{ id: 'job-board' as const, text: body }] : [];
+  // A job board's messages are a chat: the short version, briefly (scenario 34), like a text.
+  const jobBoard = source.inThread ? [{ id: 'job-board' as const, text: short }] : [];
   return [
     ...reply,
     { id: 'email', subject: source.subject, text: body },

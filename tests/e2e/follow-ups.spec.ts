@@ -27,7 +27,7 @@ const LIST: FollowUps = {
       details: { company: 'Acme', role: 'Analyst', yourName: 'Sam' },
       sent: [
         { template: 'feedback-next-cycle', channel: 'email', day: '2026-11-02' },
-        { template: 'ask-feedback', channel: 'email', day: '2026-12-04' },
+        { template: 'agency-reply', channel: 'email', day: '2026-12-04' },
       ],
     },
     { id: 'globex', details: { company: 'Globex', role: 'Designer' }, sent: [{ template: 'last-check-in', channel: 'linkedin', day: '2026-11-20' }] },
@@ -68,7 +68,7 @@ test('a stored list shows each application: its name, what was sent (newest firs
   await expect(entry(page, 'globex').locator('[data-followup-current]')).toBeHidden();
   const titles = JSON.parse((await page.locator('[data-followups]').getAttribute('data-titles'))!) as Record<string, string>;
   await expect(acme.locator('[data-followup-sent] li')).toHaveText([
-    t('followUps.sentItem', { title: titles['ask-feedback']!, channel: t('composer.channel.email'), day: inWords('2026-12-04') }),
+    t('followUps.sentItem', { title: titles['agency-reply']!, channel: t('composer.channel.email'), day: inWords('2026-12-04') }),
     t('followUps.sentItem', { title: titles['feedback-next-cycle']!, channel: t('composer.channel.email'), day: inWords('2026-11-02') }),
   ]);
   // Five working days after Friday 4 December; the latest message decides.
@@ -85,7 +85,7 @@ test('a stored list shows each application: its name, what was sent (newest firs
 test('a check-in whose day has come is fine now; a look-again day to come is named', async ({ page }) => {
   await openWith(page, {
     applications: [
-      { id: 'a', details: { company: 'Acme' }, sent: [{ template: 'ask-feedback', channel: 'thread', day: '2026-11-20' }] },
+      { id: 'a', details: { company: 'Acme' }, sent: [{ template: 'agency-reply', channel: 'thread', day: '2026-11-20' }] },
       { id: 'b', details: { role: 'Clerk' }, sent: [{ template: 'feedback-next-cycle', channel: 'email', day: '2026-12-01' }] },
     ],
   });

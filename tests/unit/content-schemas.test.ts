@@ -302,9 +302,11 @@ describe('move-on advice', () => {
 describe('what comes after sending a message', () => {
   const after = (afterSending: unknown) => templateSchema.safeParse({ ...emailTemplate, afterSending });
 
-  test('one check-in or a look again after a while, or rest; anything else is named', () => {
+  test('one check-in after a while, a look again when the reminder comes, or rest; anything else is named', () => {
     expect(after({ next: 'check-in', after: { workingDays: 5 } }).success).toBe(true);
-    expect(after({ next: 'look-again', after: { months: 3 } }).success).toBe(true);
+    expect(after({ next: 'look-again' }).success).toBe(true);
+    // The look again's delay is the reminder's, written once.
+    expect(issuesOf(after({ next: 'look-again', after: { months: 3 } }))).toEqual(['afterSending']);
     expect(after({ next: 'rest' }).success).toBe(true);
     expect(issuesOf(after({ next: 'check-in' }))).toEqual(['afterSending.after']);
     expect(issuesOf(after({ next: 'rest', after: { months: 3 } }))).toEqual(['afterSending']);

@@ -10,12 +10,12 @@ const source = {
 };
 
 describe('the channels a template offers', () => {
-  test('a reply offers their thread first (no subject), a new email with its subject, the job board, then the short and spoken versions', () => {
+  test('a reply offers their thread first (no subject), a new email with its subject, then the short versions (job board, text, LinkedIn) and the spoken one', () => {
     const channels = messageChannels({ ...source, inThread: true });
     expect(channels).toEqual([
       { id: 'thread', text: 'Hello {theirName},\n\nThanks.' },
       { id: 'email', subject: 'About the {role} role', text: 'Hello {theirName},\n\nThanks.' },
-      { id: 'job-board', text: 'Hello {theirName},\n\nThanks.' },
+      { id: 'job-board', text: 'Hi {theirName}, thanks.' },
       { id: 'text', text: 'Hi {theirName}, thanks.' },
       { id: 'linkedin', text: 'Hi {theirName}, thanks.' },
       { id: 'phone', text: 'Hello {theirName}, this is {yourName}.' },

@@ -1,31 +1,60 @@
 import { describe, expect, test } from 'vitest';
 import { contentFile, contentFiles } from '../support/content-files';
-import { delayProblem, withDelayInWords } from '../../src/lib/template-delay';
+import { delayOf, delayProblem, withDelayInWords } from '../../src/lib/template-delay';
 
 /**
- * The timing rules of ../shared/content/scenarios.md, stated a second time, by hand: each template
- * that waits or sets a reminder, and its delay. Changing a number in a template's front matter
- * fails here; its prose follows the number by itself ({delay}).
+ * The timing rules of ../shared/content/scenarios.md, stated a second time, by hand: for every
+ * template, how long before its reminder, and what the reader's follow-ups list says after it is
+ * sent (one check-in after a while, look again when the reminder comes, or let it rest). Changing
+ * a number or a rule in a template's front matter fails here; its prose follows the number by
+ * itself ({delay}).
  */
-const DELAYS: Record<string, { workingDays: number } | { months: number }> = {
+type Offset = { workingDays: number } | { months: number };
+const RULES: Record<string, { reminder?: Offset; afterSending: { next: 'check-in'; after: Offset } | { next: 'look-again' } | { next: 'rest' } }> = {
   // No date given: about five working days after the interview before one check-in.
-  'wait-a-week': { workingDays: 5 },
-  // A promised date: one or two working days after it.
-  'wait-for-their-date': { workingDays: 2 },
-  // "We'll keep your details on file": check their careers page in about three months.
-  'kept-on-file': { months: 3 },
+  'wait-a-week': { reminder: { workingDays: 5 }, afterSending: { next: 'rest' } },
+  // A promised date: one or two working days after it; the check-in it sends is the one allowed.
+  'wait-for-their-date': { reminder: { workingDays: 2 }, afterSending: { next: 'rest' } },
+  // "We'll keep your details on file": check their careers page in about three months (the reader
+  // moves the reminder to the time they were given: six months in scenario 14).
+  'kept-on-file': { reminder: { months: 3 }, afterSending: { next: 'look-again' } },
   // A graduate scheme: look again when next year's applications open.
-  'feedback-next-cycle': { months: 10 },
+  'feedback-next-cycle': { reminder: { months: 10 }, afterSending: { next: 'look-again' } },
+  // One check-in sent (or a second, after their own new date): after it, stop chasing.
+  'last-check-in': { afterSending: { next: 'rest' } },
+  'one-more-check-in': { afterSending: { next: 'rest' } },
+  // A message that asks them for something they offered or owe you (a conversation, the agency's
+  // next roles, their feedback, an answer about the other role, your reapplication): no date was
+  // given, so one check-in after about five working days.
+  'accept-feedback-offer': { afterSending: { next: 'check-in', after: { workingDays: 5 } } },
+  'agency-reply': { afterSending: { next: 'check-in', after: { workingDays: 5 } } },
+  'internal-role': { afterSending: { next: 'check-in', after: { workingDays: 5 } } },
+  'reapply-reposted': { afterSending: { next: 'check-in', after: { workingDays: 5 } } },
+  'reply-to-other-role': { afterSending: { next: 'check-in', after: { workingDays: 5 } } },
+  // A withdrawn offer: the reader's own position can't wait, so a check-in after two working days.
+  'offer-withdrawn': { afterSending: { next: 'check-in', after: { workingDays: 2 } } },
+  // A request they never offered (feedback, which roles fit, a corrected fact): one request is the
+  // limit; never ask twice (scenarios 31 and 36).
+  'ask-feedback': { afterSending: { next: 'rest' } },
+  'ask-which-role': { afterSending: { next: 'rest' } },
+  'correct-the-fact': { afterSending: { next: 'rest' } },
+  'thank-your-referrer': { afterSending: { next: 'rest' } },
+  // Thanks that ask for nothing: nothing to follow up.
+  'overqualified-reply': { afterSending: { next: 'rest' } },
+  'thank-for-feedback': { afterSending: { next: 'rest' } },
+  'thank-you-stay-in-touch': { afterSending: { next: 'rest' } },
+  'thanks-for-letting-me-know': { afterSending: { next: 'rest' } },
 };
 
-describe('each template’s delay, as the timing rules give it', () => {
-  test.each(Object.entries(DELAYS))('%s', (id, delay) => {
-    expect(contentFile('templates', id).data.reminder).toMatchObject({ after: delay });
+describe('each template’s delays and follow-up, as the timing rules give them', () => {
+  test.each(Object.entries(RULES))('%s', (id, { reminder, afterSending }) => {
+    const data = contentFile('templates', id).data;
+    expect(data.reminder?.after, 'its reminder').toEqual(reminder);
+    expect(data.afterSending, 'what comes after sending it').toEqual(afterSending);
   });
 
-  test('no other template sets a delay the table does not state', () => {
-    const withDelay = contentFiles('templates').filter((file) => file.data.reminder).map((file) => file.id);
-    expect(withDelay.sort()).toEqual(Object.keys(DELAYS).sort());
+  test('every template is in the table', () => {
+    expect(contentFiles('templates').map((file) => file.id).sort()).toEqual(Object.keys(RULES).sort());
   });
 });
 
@@ -39,28 +68,42 @@ describe('a delay is written once', () => {
     expect(withDelayInWords({ ...template, reminder: { after: { months: 3 } } }).summary).toBe('For when it has been less than three months.');
   });
 
-  test('a delay written out in a template with a reminder stops the build, naming the field', () => {
-    for (const written of ['Wait five working days.', 'Set for 3 months.', 'Less than a week ago.', 'Wait a day or two.']) {
+  test('a check-in’s wait is a delay too, and another template’s is {delay:its-id}', () => {
+    const checkIn = { ...template, afterSending: { next: 'check-in', after: { workingDays: 5 } } };
+    expect(withDelayInWords(checkIn).title).toBe('Wait five working days, then check in');
+    const delays = new Map([['wait-for-their-date', { workingDays: 2 }]]);
+    const other = { ...template, whenToUse: 'Their date passed more than {delay:wait-for-their-date} ago.' };
+    expect(withDelayInWords({ ...other, reminder: { after: { months: 3 } } }, delays).whenToUse).toBe('Their date passed more than two working days ago.');
+    expect(delayProblem({ ...other, reminder: { after: { months: 3 } } }, new Map())?.problem).toMatch(/no template "wait-for-their-date"/);
+  });
+
+  test('a delay written out stops the build, naming the field, in any template; “one day” (some day) is no delay', () => {
+    for (const written of ['Wait five working days.', 'Set for 3 months.', 'Less than a week ago.', 'Wait a day or two.', 'A working day or two after it.']) {
       expect(delayProblem({ ...template, whenToUse: written, reminder: { after: { workingDays: 5 } } })?.field, written).toBe('whenToUse');
+      expect(delayProblem({ title: 'Thanks', summary: 'Thanks.', whenToUse: written, tips: ['Keep applying.'] })?.field, written).toBe('whenToUse');
     }
     expect(delayProblem({ ...template, tips: ['Wait two weeks.'], reminder: { after: { months: 3 } } })?.field).toBe('tips');
+    expect(delayProblem({ title: 'Thanks', summary: 'Thanks.', whenToUse: 'You may work there one day.', tips: ['Keep applying.'] })).toBeUndefined();
   });
 
   test('{delay} may not open a sentence: its words are lower case', () => {
     expect(delayProblem({ ...template, summary: '{delay} is how long to wait.', reminder: { after: { workingDays: 5 } } })?.field).toBe('summary');
   });
 
-  test('{delay} without a reminder to fill it from stops the build', () => {
+  test('{delay} without a delay to fill it from stops the build', () => {
     expect(delayProblem(template)?.problem).toMatch(/no "reminder.after"/);
+    expect(delayProblem({ ...template, afterSending: { next: 'rest' } })?.problem).toMatch(/no "reminder.after"/);
   });
 
   test('prose that names no delay passes', () => {
     expect(delayProblem({ ...template, reminder: { after: { workingDays: 2 } } })).toBeUndefined();
   });
 
-  test('no template with a reminder writes its delay in words', () => {
-    for (const file of contentFiles('templates').filter((candidate) => candidate.data.reminder)) {
-      expect(delayProblem(file.data as unknown as Parameters<typeof delayProblem>[0]), file.path).toBeUndefined();
+  test('no template writes a delay in words', () => {
+    const files = contentFiles('templates');
+    const delays = new Map(files.map((file) => [file.id, delayOf(file.data as never)]));
+    for (const file of files) {
+      expect(delayProblem(file.data as unknown as Parameters<typeof delayProblem>[0], delays), file.path).toBeUndefined();
     }
   });
 });
