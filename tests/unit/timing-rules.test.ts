@@ -48,7 +48,7 @@ const RULES: Record<string, { reminder?: Offset; afterSending: { next: 'check-in
 
 describe('each template’s delays and follow-up, as the timing rules give them', () => {
   test.each(Object.entries(RULES))('%s', (id, { reminder, afterSending }) => {
-    const data = contentFile('templates', id).data;
+    const data = contentFile('templates', id).data as { reminder?: { after: Offset }; afterSending: unknown };
     expect(data.reminder?.after, 'its reminder').toEqual(reminder);
     expect(data.afterSending, 'what comes after sending it').toEqual(afterSending);
   });
