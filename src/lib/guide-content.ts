@@ -10,6 +10,7 @@ import { getQuestions, questionPath } from './questions';
 import { checkStepLinksNotInReadMore, sourceOf } from './question-checks';
 import { delayOf, delayProblem, withDelayInWords } from './template-delay';
 import { afterSendingRule } from '../message/follow-ups/after-sending-rule';
+import { shortTextProblem } from '../message/short-text-rules';
 import { CHANNEL_FACTS } from '../message/opening-channel';
 
 /**
@@ -79,6 +80,8 @@ function checkMessageLength(template: Pick<TemplateEntry, 'id' | 'filePath' | 'b
       `${sourceOf(template)}: field "short" is ${shortLength} characters with the example details filled in; a text or LinkedIn message here is at most ${LINKEDIN_MAX_CHARS}.`,
     );
   }
+  const shortProblem = shortTextProblem(template.data.short);
+  if (shortProblem) throw new Error(`${sourceOf(template)}: field "short" ${shortProblem}.`);
   const phoneWords = countWords(filled(template.data.phone));
   if (phoneWords > VOICEMAIL_MAX_WORDS) {
     throw new Error(`${sourceOf(template)}: field "phone" is ${phoneWords} words with the example details filled in; a call or voicemail here is at most ${VOICEMAIL_MAX_WORDS} (about 30 seconds).`);

@@ -1,6 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { messageChannels } from '../../src/message/channels';
 import { openingChannel } from '../../src/message/opening-channel';
+import { shortTextProblem } from '../../src/message/short-text-rules';
+import { contentFiles } from '../support/content-files';
 
 const source = {
   subject: 'About the {role} role',
@@ -64,5 +66,17 @@ describe('the channel a message opens on', () => {
     expect(opens(['news-by-email'], ['email', 'text', 'linkedin', 'phone'])).toBe('email');
     expect(opens(['news-in-person'], ['thread', 'email', 'text', 'linkedin', 'phone'])).toBe('email');
     expect(opens([], ['thread', 'email'])).toBe('thread');
+  });
+});
+
+describe('a text or chat message (a template’s short version)', () => {
+  test('has no subject line and no sign-off block: the name alone ends it', () => {
+    expect(shortTextProblem('Hi {theirName}, thanks for letting me know.\n\n{yourName}')).toBeUndefined();
+    expect(shortTextProblem('Hi {theirName}, thanks for letting me know.\n\nBest wishes,\n{yourName}')).toMatch(/sign-off block \("Best wishes,"\)/);
+    expect(shortTextProblem('Subject: the role\nHi {theirName}, thanks.\n\n{yourName}')).toMatch(/subject line/);
+  });
+
+  test('every template’s short version keeps to it', () => {
+    for (const file of contentFiles('templates')) expect(shortTextProblem(String(file.data.short)), file.path).toBeUndefined();
   });
 });
