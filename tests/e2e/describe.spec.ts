@@ -13,6 +13,7 @@ const suggestions = (page: Page) => page.locator('a[data-describe-suggestion]');
 const status = (page: Page) => page.locator('[data-describe-status]');
 /** The wording of a guide question, as content has it (so copy edits break no test). */
 const question = (id: string) => contentFile('guide', id).data.question as string;
+const answerLabel = (id: string, slug: string) => (contentFile('guide', id).data.answers as Record<string, { label: string }>)[slug]!.label;
 
 /** Requests for the box's script or data: none until the reader uses the box. */
 function watchDescribeRequests(page: Page): string[] {
@@ -39,7 +40,10 @@ for (const width of [390, 1280]) {
     expect(count).toBeLessThanOrEqual(3);
     // Screen readers hear how many there are.
     await expect(status(page)).toHaveText(tPlural('describe.count', count));
-    // The suggestion says what comes next: the question the words leave open.
+    // The suggestion shows the answers it fills in, in the guide's words, and what comes next:
+    // the question the words leave open.
+    await expect(suggestions(page).first()).toContainText(answerLabel('what-happened', 'no-reply'));
+    await expect(suggestions(page).first()).toContainText(answerLabel('last-stage', 'final-round'));
     await expect(suggestions(page).first()).toContainText(question('in-touch-how'));
 
     await suggestions(page).first().click();
