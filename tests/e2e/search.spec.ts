@@ -313,6 +313,17 @@ for (const { query, right } of SENTENCES) {
   });
 }
 
+test('a query that names a guide situation puts its advice first, or where the guide would start', async ({ page }) => {
+  // Settled by the words: the outcome's page, moved to the top.
+  await page.goto(`/search/?q=${encodeURIComponent('offer rescinded before my start date')}`);
+  const links = resultList(page).locator('> li > a');
+  await expect(links.first()).toHaveAttribute('href', '/guide/outcomes/offer-withdrawn/');
+  // Not settled: the guide at the question the words leave open, first.
+  await page.goto(`/search/?q=${encodeURIComponent('ghosted after final interview')}`);
+  await expect(links.first()).toHaveAttribute('href', '/guide/no-reply/final-round/');
+  await expect(links.first()).toHaveAttribute('data-search-guide', '');
+});
+
 test('when no page has every word, search says so and shows the closest matches', async ({ page }) => {
   await page.goto(`/search/?q=${encodeURIComponent('ghosted after final interview')}`);
   const status = page.getByRole('status');
