@@ -79,7 +79,7 @@ interface Walk {
   /** Of those, the answer's own keywords (a word speaks for one answer of its own). */
   own: Set<number>[];
   /** The answers passed over on the way, each a place to start another suggestion from. */
-  others: { at: number; slug: string; to: string; support: Set<number>; own: Set<number>; holdsAWord: boolean }[];
+  others: { at: number; slug: string; to: string; support: Set<number>; own: Set<number>; held: Set<number> }[];
 }
 
 /** Makes the suggester for the guide's data (once per page). */
@@ -140,10 +140,10 @@ export function makeSuggester(data: DescribeData): (sentence: string, max?: numb
         const later = new Set(onlyAfter.get(self) ?? []);
         const own = placesOf(self);
         const implied = [...union(...[...later].map(placesOf))].filter((place) => [...owners.get(place)!.answers].every((owner) => later.has(owner)));
-        // Whether any of its words is its own: not taken by a longer keyword of another answer
-        // ("feedback" in "offered to give me feedback" is the offer's, not "feedback arrived").
-        const holdsAWord = [...own].some((place) => owners.get(place)!.answers.has(self));
-        return { slug: answer.slug, to: answer.to, own, support: union(own, new Set(implied)), holdsAWord };
+        // The words it holds: its own, not taken by a longer keyword of another answer ("feedback"
+        // in "offered to give me feedback" is the offer's, not "feedback arrived").
+        const held = new Set([...own].filter((place) => owners.get(place)!.answers.has(self)));
+        return { slug: answer.slug, to: answer.to, own, support: union(own, new Set(implied)), held };
       });
     };
 
@@ -157,11 +157,10 @@ export function makeSuggester(data: DescribeData): (sentence: string, max?: numb
           .filter((option) => option.support.size > 0)
           .sort((a, b) => weigh(b.support) - weigh(a.support));
         const [best, next] = options;
-        if (best) for (const option of options.slice(1)) if (option.holdsAWord) others.push({ at: answers.length, ...option });
-        if (!best || (next && weigh(next.support) === weigh(best.support))) {
-          if (best?.holdsAWord) others.push({ at: answers.length, ...best });
-          break;
-        }
+        const tied = !!best && !!next && weigh(next.support) === weigh(best.support);
+        // In a tie the guide asks; each tied answer, in the guide's order, starts a suggestion.
+        for (const option of tied ? options : options.slice(1)) if (option.held.size) others.push({ at: answers.length, ...option });
+        if (!best || tied) break;
         answers.push(best.slug);
         support.push(best.support);
         own.push(best.own);
@@ -174,11 +173,10 @@ export function makeSuggester(data: DescribeData): (sentence: string, max?: numb
     const first = walk({ answers: [], stateId: data.start, support: [], own: [], others: [] });
     const found: Walk[] = first.answers.length ? [first] : [];
     // The other answers the words spoke for, each continued the same way; the most words first.
-    // An answer passed over needs a word of its own that the first reading leaves unexplained:
-    // in "asked for feedback, no answer" the silence is the feedback's, not the job's.
+    // An answer passed over needs a word it holds that the first reading leaves unexplained.
     const explained = union(...first.support);
     const branches = first.others
-      .filter((other) => [...other.own].some((place) => !explained.has(place)))
+      .filter((other) => [...other.held].some((place) => !explained.has(place)))
       .map((other) =>
         walk({
           answers: [...first.answers.slice(0, other.at), other.slug],
@@ -192,7 +190,7 @@ export function makeSuggester(data: DescribeData): (sentence: string, max?: numb
     // Another reading is offered only where the words speak for it nearly as much: half the
     // words the first one explains ("rejected, same job posted again" may be "turned down";
     // "client went with someone else… called" is never "still waiting").
-    const enough = first.answers.length ? weigh(union(...first.support)) / 2 : 0;
+    const enough = first.answers.length ? weigh(explained) / 2 : 0;
     for (const branch of branches) {
       if (found.length === max) break;
       if (weigh(union(...branch.support)) < enough) continue;

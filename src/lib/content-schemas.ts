@@ -106,7 +106,7 @@ const afterSendingSchema = z.discriminatedUnion('next', [
 ]);
 export type AfterSendingEntry = z.infer<typeof afterSendingSchema>;
 /** The rule as the follow-ups page applies it: a look-again carries its reminder's delay. */
-export type AfterSending = { next: 'check-in' | 'look-again'; after: { workingDays: number } | { months: number } } | { next: 'rest' };
+export type AfterSending = Exclude<AfterSendingEntry, { next: 'look-again' }> | { next: 'look-again'; after: z.infer<typeof dayOffset> };
 
 /**
  * A message template: the file's body is the message, with {placeholders} for the fields.

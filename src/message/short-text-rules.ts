@@ -5,7 +5,8 @@
  */
 export function shortTextProblem(text: string): string | undefined {
   if (/^\s*subject\s*:/im.test(text)) return 'has a subject line; a text or chat message has none';
-  const signOff = /\n[^\n{]{1,40},[ \t]*\n+[ \t]*\{yourName\}\s*$/.exec(text);
-  if (signOff) return `ends with a sign-off block ("${signOff[0].trim().split('\n')[0]}"); a text or chat message ends with the name alone`;
+  // A line of its own before the name: one ending in a comma, or a usual closing word.
+  const signOff = /\n[ \t]*([^\n{]{1,40},|(?:best|kind|warm)?\s*(?:wishes|regards)[.!]?|thanks[.!]?|thank you[.!]?|cheers[.!]?|sincerely[.!]?)[ \t]*\n(?:[ \t]*\n)*[ \t]*\{yourName\}\s*$/i.exec(text);
+  if (signOff) return `ends with a sign-off block ("${signOff[1]!.trim()}"); a text or chat message ends with the name alone`;
   return undefined;
 }

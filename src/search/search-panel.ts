@@ -16,6 +16,8 @@ export const MAX_RESULTS = 10;
 /** A pause in typing this long starts a search (each keystroke would otherwise start one). */
 const TYPING_PAUSE_MS = 40;
 const MAX_SUB_RESULTS = 3;
+/** How long a first search waits for the guide's words (synonyms) that load beside Pagefind. */
+const WORDS_WAIT_MS = 2_000;
 
 export interface SearchPanelOptions {
   /** Keep the query and filter in the address bar (the search page does; the dialog doesn't). */
@@ -156,6 +158,7 @@ export function connectSearchPanel(root: HTMLElement, options: SearchPanelOption
   let texts: SearchTexts | undefined;
   // The guide's words (synonyms, and the box's suggestions); until they arrive, words as typed.
   let describer: Describer | undefined;
+  let wordsArriving: Promise<unknown> = Promise.resolve();
   const plainReader = makeReader({ ignore: [], synonyms: [] });
   let latest = 0;
   // Whether Pagefind is being loaded now; after a failure, the next keystroke tries again.
@@ -193,21 +196,24 @@ export function connectSearchPanel(root: HTMLElement, options: SearchPanelOption
     const type = selectedType();
     const since = performance.now();
     const filters: Record<string, string> = type ? { type } : {};
-    const reader = describer?.reader ?? plainReader;
     let search: Awaited<ReturnType<PagefindApi['debouncedSearch']>>;
     let top: PagefindResultData[];
     let closest = false;
     try {
       search = await withinTime(api.debouncedSearch(term, { filters }, TYPING_PAUSE_MS));
       if (search === null || run !== latest) return; // a newer keystroke superseded this search
+      // The guide's words (synonyms, the box's suggestions) load beside Pagefind; a first search
+      // waits a moment for them rather than read the query without its synonyms.
+      if (!describer) await Promise.race([wordsArriving, new Promise((resolve) => setTimeout(resolve, WORDS_WAIT_MS))]);
+      if (run !== latest) return;
       if (!search.results.length) {
         // No page holds every word: the pages that hold the most of them, and say so.
-        const nearest = await withinTime(closestMatches(api, term, reader, filters));
+        const nearest = await withinTime(closestMatches(api, term, describer?.reader ?? plainReader, filters));
         if (run !== latest) return;
         closest = nearest.length > 0;
         if (closest) search = { results: nearest };
       }
-      top = readerWordsFirst(await withinTime(Promise.all(search.results.slice(0, MAX_RESULTS).map((result) => result.data()))), term, reader);
+      top = readerWordsFirst(await withinTime(Promise.all(search.results.slice(0, MAX_RESULTS).map((result) => result.data()))), term, describer?.reader ?? plainReader);
       if (!top.length && (await indexFailedSince(since))) throw new Error('The index did not arrive.');
       if (run !== latest) return;
     } catch {
@@ -252,7 +258,7 @@ export function connectSearchPanel(root: HTMLElement, options: SearchPanelOption
     const pagefind = loadPagefind();
     pagefind.catch(() => {}); // handled below, once the words are here to say so
     // The guide's words may come later or never: search works without them.
-    loadDescriber().then(
+    wordsArriving = loadDescriber().then(
       (loaded) => (describer = loaded),
       () => {},
     );

@@ -74,6 +74,9 @@ describe('a text or chat message (a template’s short version)', () => {
     expect(shortTextProblem('Hi {theirName}, thanks for letting me know.\n\n{yourName}')).toBeUndefined();
     expect(shortTextProblem('Hi {theirName}, thanks for letting me know.\n\nBest wishes,\n{yourName}')).toMatch(/sign-off block \("Best wishes,"\)/);
     expect(shortTextProblem('Subject: the role\nHi {theirName}, thanks.\n\n{yourName}')).toMatch(/subject line/);
+    expect(shortTextProblem('Hi {theirName}, thanks.\n\nBest wishes\n{yourName}')).toMatch(/sign-off block \("Best wishes"\)/);
+    expect(shortTextProblem('Hi {theirName}, thanks.\n \nThanks!\n{yourName}')).toMatch(/sign-off block \("Thanks!"\)/);
+    expect(shortTextProblem('Hi {theirName}. I’d love to hear about other roles, thanks.\n\n{yourName}')).toBeUndefined();
   });
 
   test('every template’s short version keeps to it', () => {

@@ -59,18 +59,19 @@ describe('each template’s delays and follow-up, as the timing rules give them'
 });
 
 describe('a delay is written once', () => {
+  const NONE = new Map();
   const template = { title: 'Wait {delay}, then check in', summary: 'For when it has been less than {delay}.', whenToUse: 'Wait {delay} after the interview.', tips: ['Keep applying.'] };
 
   test('prose says {delay}, and reads the number as words', () => {
-    const filled = withDelayInWords({ ...template, reminder: { after: { workingDays: 5 } } });
+    const filled = withDelayInWords({ ...template, reminder: { after: { workingDays: 5 } } }, NONE);
     expect(filled.title).toBe('Wait five working days, then check in');
     expect(filled.whenToUse).toBe('Wait five working days after the interview.');
-    expect(withDelayInWords({ ...template, reminder: { after: { months: 3 } } }).summary).toBe('For when it has been less than three months.');
+    expect(withDelayInWords({ ...template, reminder: { after: { months: 3 } } }, NONE).summary).toBe('For when it has been less than three months.');
   });
 
   test('a check-in’s wait is a delay too, and another template’s is {delay:its-id}', () => {
     const checkIn = { ...template, afterSending: { next: 'check-in', after: { workingDays: 5 } } };
-    expect(withDelayInWords(checkIn).title).toBe('Wait five working days, then check in');
+    expect(withDelayInWords(checkIn, NONE).title).toBe('Wait five working days, then check in');
     const delays = new Map([['wait-for-their-date', { workingDays: 2 }]]);
     const other = { ...template, whenToUse: 'Their date passed more than {delay:wait-for-their-date} ago.' };
     expect(withDelayInWords({ ...other, reminder: { after: { months: 3 } } }, delays).whenToUse).toBe('Their date passed more than two working days ago.');
@@ -79,24 +80,41 @@ describe('a delay is written once', () => {
 
   test('a delay written out stops the build, naming the field, in any template; “one day” (some day) is no delay', () => {
     for (const written of ['Wait five working days.', 'Set for 3 months.', 'Less than a week ago.', 'Wait a day or two.', 'A working day or two after it.']) {
-      expect(delayProblem({ ...template, whenToUse: written, reminder: { after: { workingDays: 5 } } })?.field, written).toBe('whenToUse');
-      expect(delayProblem({ title: 'Thanks', summary: 'Thanks.', whenToUse: written, tips: ['Keep applying.'] })?.field, written).toBe('whenToUse');
+      expect(delayProblem({ ...template, whenToUse: written, reminder: { after: { workingDays: 5 } } }, NONE)?.field, written).toBe('whenToUse');
+      expect(delayProblem({ title: 'Thanks', summary: 'Thanks.', whenToUse: written, tips: ['Keep applying.'] }, NONE)?.field, written).toBe('whenToUse');
     }
-    expect(delayProblem({ ...template, tips: ['Wait two weeks.'], reminder: { after: { months: 3 } } })?.field).toBe('tips');
-    expect(delayProblem({ title: 'Thanks', summary: 'Thanks.', whenToUse: 'You may work there one day.', tips: ['Keep applying.'] })).toBeUndefined();
+    expect(delayProblem({ ...template, tips: ['Wait two weeks.'], reminder: { after: { months: 3 } } }, NONE)?.field).toBe('tips');
+    expect(delayProblem({ title: 'Thanks', summary: 'Thanks.', whenToUse: 'You may work there one day.', tips: ['Keep applying.'] }, NONE)).toBeUndefined();
+  });
+
+  test('more ways of writing a delay out are caught: hyphens, a few, a couple, a fortnight, hours, years', () => {
+    for (const written of ['A five-day wait.', 'Give it a few days.', 'Wait a couple of weeks.', 'Wait a fortnight.', 'Within 48 hours.', 'Try again in a year.', 'Give them one more working day.']) {
+      expect(delayProblem({ title: 'Thanks', summary: 'Thanks.', whenToUse: written, tips: ['Keep applying.'] }, NONE)?.field, written).toBe('whenToUse');
+    }
+  });
+
+  test('a misspelt placeholder stops the build instead of reaching the page', () => {
+    for (const written of ['Wait {Delay}.', 'Wait {delay: wait-a-week}.', 'Wait {delay:wait_a_week}.']) {
+      expect(delayProblem({ ...template, whenToUse: written, reminder: { after: { workingDays: 5 } } }, NONE)?.problem, written).toMatch(/^writes "\{/);
+    }
+  });
+
+  test('a template has one delay: a reminder and a check-in wait together stop the build', () => {
+    const both = { ...template, reminder: { after: { months: 3 } }, afterSending: { next: 'check-in', after: { workingDays: 5 } } };
+    expect(delayProblem(both, NONE)?.field).toBe('afterSending');
   });
 
   test('{delay} may not open a sentence: its words are lower case', () => {
-    expect(delayProblem({ ...template, summary: '{delay} is how long to wait.', reminder: { after: { workingDays: 5 } } })?.field).toBe('summary');
+    expect(delayProblem({ ...template, summary: '{delay} is how long to wait.', reminder: { after: { workingDays: 5 } } }, NONE)?.field).toBe('summary');
   });
 
   test('{delay} without a delay to fill it from stops the build', () => {
-    expect(delayProblem(template)?.problem).toMatch(/no "reminder.after"/);
-    expect(delayProblem({ ...template, afterSending: { next: 'rest' } })?.problem).toMatch(/no "reminder.after"/);
+    expect(delayProblem(template, NONE)?.problem).toMatch(/no "reminder.after"/);
+    expect(delayProblem({ ...template, afterSending: { next: 'rest' } }, NONE)?.problem).toMatch(/no "reminder.after"/);
   });
 
   test('prose that names no delay passes', () => {
-    expect(delayProblem({ ...template, reminder: { after: { workingDays: 2 } } })).toBeUndefined();
+    expect(delayProblem({ ...template, reminder: { after: { workingDays: 2 } } }, NONE)).toBeUndefined();
   });
 
   test('no template writes a delay in words', () => {
