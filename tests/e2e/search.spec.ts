@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
-import { test, expect } from './fixtures';
+import { test, expect, allowPerPage } from './fixtures';
 import { contentFile, contentFiles, questionTitle } from '../support/content-files';
 import { t, tPlural } from '../../src/i18n';
 import { MAX_RESULTS } from '../../src/search/search-panel';
@@ -126,6 +126,8 @@ const wordsIn = (text: string) => text.toLowerCase().replace(/[’‘]/g, "'").s
 const runsOfFour = (words: string[]) => words.slice(0, -3).map((_, at) => ` ${words.slice(at, at + 4).join(' ')} `);
 
 test('a result quotes what its page shows, never the readers’ phrases it keeps unseen for search', async ({ page, browser }) => {
+  // Two searches, then each of up to ten results opened.
+  allowPerPage(2 + 2 * 10);
   const reader = await browser.newPage();
   // "ghosted" is found only among those phrases; "no reply" both there and in what pages say.
   for (const term of ['ghosted', 'no reply']) {
