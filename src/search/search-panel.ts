@@ -206,14 +206,15 @@ export function connectSearchPanel(root: HTMLElement, options: SearchPanelOption
       // waits a moment for them rather than read the query without its synonyms.
       if (!describer) await Promise.race([wordsArriving, new Promise((resolve) => setTimeout(resolve, WORDS_WAIT_MS))]);
       if (run !== latest) return;
+      const reader = describer?.reader ?? plainReader;
       if (!search.results.length) {
         // No page holds every word: the pages that hold the most of them, and say so.
-        const nearest = await withinTime(closestMatches(api, term, describer?.reader ?? plainReader, filters));
+        const nearest = await withinTime(closestMatches(api, term, reader, filters));
         if (run !== latest) return;
         closest = nearest.length > 0;
         if (closest) search = { results: nearest };
       }
-      top = readerWordsFirst(await withinTime(Promise.all(search.results.slice(0, MAX_RESULTS).map((result) => result.data()))), term, describer?.reader ?? plainReader);
+      top = readerWordsFirst(await withinTime(Promise.all(search.results.slice(0, MAX_RESULTS).map((result) => result.data()))), term, reader);
       if (!top.length && (await indexFailedSince(since))) throw new Error('The index did not arrive.');
       if (run !== latest) return;
     } catch {
